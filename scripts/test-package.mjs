@@ -1,0 +1,70 @@
+// npm run test:package — the npm-import use case, end to end:
+// npm pack → install the tarball into a fresh project outside the repo → run an ESM script, a CJS script and a
+// strict TypeScript file (type-checked with moduleResolution NodeNext and Bundler, then compiled and run),
+// each making real calls to a loopback server. Then publint and `attw --pack`.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { root } from "./lib/pipeline.mjs";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const run = (cmd, args, cwd, label) => {
+  console.log(`test:package: ${label}`);
+  execFileSync(cmd, args, { cwd, stdio: "inherit", timeout: 300_000, env: { ...process.env, NO_COLOR: "1" } });
+};
+
+const work = mkdtempSync(join(tmpdir(), "lai-package-"));
+try {
+  run(npm, ["pack", "--silent", "--pack-destination", work], root, "npm pack");
+  const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack produced no tarball");
+
+  const app = join(work, "app");
+  cpSync(join(root, "test/package"), app, { recursive: true });
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "lai-consumer", private: true, type: "module" }, null, 2),
+  );
+  run(
+    npm,
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", join(work, tarball)],
+    app,
+    `install ${tarball} into ${app}`,
+  );
+
+  run(process.execPath, ["esm.mjs"], app, "ESM import");
+  run(process.execPath, ["cjs.cjs"], app, "CJS require");
+
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const base = {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    target: "ES2022",
+    skipLibCheck: false,
+    types: ["node"],
+    typeRoots: [join(root, "node_modules/@types")],
+  };
+  for (const [name, opts] of [
+    ["nodenext", { module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" }],
+    ["bundler", { module: "ESNext", moduleResolution: "Bundler", noEmit: true }],
+  ]) {
+    writeFileSync(
+      join(app, `tsconfig.${name}.json`),
+      JSON.stringify({ compilerOptions: { ...base, ...opts }, files: ["typed.ts"] }, null, 2),
+    );
+    run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], app, `tsc (moduleResolution ${opts.moduleResolution})`);
+  }
+  run(process.execPath, [join("out", "typed.js")], app, "TypeScript output");
+
+  run(process.execPath, [join(root, "node_modules/publint/src/cli.js"), "--strict"], root, "publint");
+  run(
+    process.execPath,
+    [join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), "--pack", "."],
+    root,
+    "attw --pack",
+  );
+  console.log("test:package: all passed");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the bearer token comes from: a fixed `accessToken`, or a provider called before every request
+ * (`{ forceRefresh: false }`) and once more after a 401 (`{ forceRefresh: true }`). The token itself is
+ * never put in an error, a log line or a URL.
+ */
+import { ConfigurationError } from "../errors.js";
+
+/** What the client asks a token provider for. */
+export interface TokenRequest {
+  /** True after LinkedIn answered 401 with the last token: return a fresh one if you can. */
+  forceRefresh: boolean;
+}
+
+/** Supplies the bearer token; may be async (e.g. `refreshingToken(...)` from this package). */
+export type AccessTokenProvider = (request: TokenRequest) => string | Promise<string>;
+
+/** The client's view of its credentials. */
+export interface TokenSource {
+  get(forceRefresh: boolean): Promise<string>;
+  /** True when a forced refresh can yield a different token (a provider, not a fixed string). */
+  readonly canRefresh: boolean;
+}
+
+function checkToken(token: unknown, origin: string): string {
+  if (typeof token !== "string" || token.length === 0) {
+    throw new ConfigurationError(
+      `${origin} must be a non-empty string (got ${token === "" ? "an empty string" : typeof token}).`,
+    );
+  }
+  if (/\s/.test(token)) {
+    // Saying where, never what: the token must not appear in the message.
+    throw new ConfigurationError(
+      `${origin} contains whitespace (${token.length} characters); pass the bare token, without "Bearer ".`,
+    );
+  }
+  return token;
+}
+
+/** Validates the auth options once, at construction. */
+export function createTokenSource(options: {
+  accessToken?: string | undefined;
+  getAccessToken?: AccessTokenProvider | undefined;
+}): TokenSource {
+  const { accessToken, getAccessToken } = options;
+  if (accessToken !== undefined && getAccessToken !== undefined) {
+    throw new ConfigurationError("Pass either accessToken or getAccessToken, not both.");
+  }
+  if (getAccessToken !== undefined) {
+    if (typeof getAccessToken !== "function")
+      throw new ConfigurationError("getAccessToken must be a function ({ forceRefresh }) => string | Promise<string>.");
+    return {
+      canRefresh: true,
+      get: async (forceRefresh) =>
+        checkToken(await getAccessToken({ forceRefresh }), "The token returned by getAccessToken"),
+    };
+  }
+  if (accessToken === undefined) {
+    throw new ConfigurationError(
+      "No credentials: pass accessToken (a 3-legged member token with r_ads) or getAccessToken (e.g. refreshingToken({ oauth, tokens })).",
+    );
+  }
+  const token = checkToken(accessToken, "accessToken");
+  return { canRefresh: false, get: async () => token };
+}

@@ -1,0 +1,181 @@
+/**
+ * The fetch that openapi-fetch calls: every request passes through here once per attempt.
+ *
+ *   token → headers → per-attempt deadline → fetch → read body → retry? → 401 refresh? → JSON check
+ *
+ * The body is read inside the attempt, so a connection reset mid-body is a retryable connection failure
+ * and the deadline covers the whole exchange. Non-2xx answers are returned as responses (openapi-fetch's
+ * `{ data, error, response }` contract); the typed error for each is prepared and found with
+ * {@link errorForResponse} by the resource helpers, which throw it.
+ */
+import type { TokenSource } from "./auth.js";
+import {
+  apiErrorFromResponse,
+  ConnectionError,
+  InvalidResponseError,
+  type LinkedInApiError,
+  redact,
+  TimeoutError,
+} from "./errors.js";
+import { applyDefaultHeaders } from "./headers.js";
+import { backoffDelay, delayForResponse, isRetryableStatus, type RetryOptions, sleep } from "./retry.js";
+import { attemptSignal } from "./timeout.js";
+
+/** Something that logs; `console` fits. Only the levels the SDK uses are needed. */
+export interface Logger {
+  debug?(message: string, details?: Record<string, unknown>): void;
+  warn?(message: string, details?: Record<string, unknown>): void;
+}
+
+/** Options that can change per call (the last argument of every helper). */
+export interface CallOptions {
+  /** Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. */
+  signal?: AbortSignal | undefined;
+  /** Deadline of each attempt in ms, body included. Overrides the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt. Overrides the client's `maxRetries`. */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call; they win over the SDK's defaults. */
+  headers?: Record<string, string> | undefined;
+}
+
+export interface TransportConfig {
+  /** Looked up at call time when not given, so a fetch installed later (or a test's) is used. */
+  fetch?: ((input: Request) => Promise<Response>) | undefined;
+  tokens: TokenSource;
+  version: string;
+  timeoutMs: number;
+  retry: RetryOptions;
+  logger?: Logger | undefined;
+}
+
+const errors = new WeakMap<Response, LinkedInApiError>();
+
+/** The typed error prepared for a non-2xx response this transport returned. */
+export function errorForResponse(response: Response): LinkedInApiError | undefined {
+  return errors.get(response);
+}
+
+const NO_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+
+export type Transport = (request: Request, call?: Pick<CallOptions, "timeoutMs" | "maxRetries">) => Promise<Response>;
+
+export function createTransport(config: TransportConfig): Transport {
+  const log = config.logger;
+
+  return async function send(request, call = {}) {
+    const timeoutMs = call.timeoutMs ?? config.timeoutMs;
+    const maxRetries = call.maxRetries ?? config.retry.maxRetries;
+    const fetchImpl = config.fetch ?? ((input: Request) => globalThis.fetch(input));
+    const { method, url } = request;
+    const caller = request.signal;
+    // Read once, resent on every attempt (the insights POST is a read-only query and may be retried).
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+
+    let token = await config.tokens.get(false);
+    let retries = 0;
+    let attempts = 0;
+    let refreshed = false;
+
+    for (;;) {
+      attempts++;
+      const headers = applyDefaultHeaders(new Headers(request.headers), config.version);
+      headers.set("Authorization", `Bearer ${token}`);
+      const deadline = attemptSignal(timeoutMs, caller);
+      let response: Response;
+      let text: string;
+      try {
+        response = await fetchImpl(new Request(url, { method, headers, body: body ?? null, signal: deadline.signal }));
+        text = await response.text();
+      } catch (cause) {
+        if (caller.aborted) throw caller.reason ?? cause;
+        const failure = deadline.timedOut()
+          ? new TimeoutError(`${method} ${url}: no complete answer within ${timeoutMs} ms (attempt ${attempts}).`, {
+              method,
+              url,
+              attempts,
+              timeoutMs,
+            })
+          : new ConnectionError(
+              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), [token])}`,
+              { method, url, attempts, cause },
+            );
+        if (retries < maxRetries) {
+          retries++;
+          const delayMs = backoffDelay(retries, config.retry);
+          log?.debug?.("linkedin: retrying after connection failure", {
+            method,
+            url,
+            attempt: attempts,
+            delayMs,
+            error: failure.name,
+          });
+          await sleep(delayMs, caller);
+          continue;
+        }
+        throw failure;
+      } finally {
+        deadline.dispose();
+      }
+
+      const { status } = response;
+      if (status === 401 && config.tokens.canRefresh && !refreshed) {
+        refreshed = true;
+        const fresh = await config.tokens.get(true);
+        if (fresh !== token) {
+          log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
+          token = fresh;
+          continue;
+        }
+      }
+      if (isRetryableStatus(status) && retries < maxRetries) {
+        const decision = delayForResponse(response, retries + 1, config.retry);
+        if (decision.retry) {
+          retries++;
+          log?.debug?.("linkedin: retrying", { method, url, status, attempt: attempts, delayMs: decision.delayMs });
+          await sleep(decision.delayMs, caller);
+          continue;
+        }
+        log?.debug?.("linkedin: not retrying, Retry-After exceeds maxRetryAfterMs", {
+          method,
+          url,
+          status,
+          retryAfterMs: decision.retryAfterMs,
+        });
+      }
+
+      const ctx = { method, url, attempts, version: headers.get("linkedin-version") ?? undefined, secrets: [token] };
+      if (response.ok && !NO_BODY_STATUS.has(status) && !isJson(text)) {
+        const kind = response.headers.get("content-type") ?? "no content-type";
+        const snippet = redact(text.replace(/\s+/g, " ").trim().slice(0, 120), [token]);
+        throw new InvalidResponseError(
+          `${method} ${url} → ${status}: expected a JSON body as the spec promises, got ${text === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippet)}`}.`,
+          { status, method, url, attempts, body: snippet, requestId: response.headers.get("x-li-uuid") ?? undefined },
+        );
+      }
+      const result = new Response(NO_BODY_STATUS.has(status) ? null : text, {
+        status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      if (!response.ok) errors.set(result, apiErrorFromResponse(response, text, ctx));
+      return result;
+    }
+  };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  const inner = cause instanceof Error ? `: ${(cause as Error & { code?: string }).code ?? cause.message}` : "";
+  return `${error.message}${inner}`;
+}

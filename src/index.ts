@@ -1,0 +1,49 @@
+/**
+ * linkedin-audience-insights — the public surface. Re-exports only.
+ */
+export { createLinkedInClient, type LinkedInClient, type LinkedInClientOptions } from "./client.js";
+export type { LinkedInPaths } from "./paths.js";
+export { LinkedInError, ConfigurationError } from "./errors.js";
+export {
+  LinkedInApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionError,
+  NotFoundError,
+  VersionError,
+  RateLimitError,
+  ServerError,
+  InvalidResponseError,
+  ConnectionError,
+  TimeoutError,
+} from "./http/errors.js";
+export type { AccessTokenProvider, TokenRequest } from "./http/auth.js";
+export type { CallOptions, Logger } from "./http/transport.js";
+export type { RetryOptions } from "./http/retry.js";
+export type { AdTargetingFacet, FacetsResource } from "./resources/facets.js";
+export type {
+  AudienceInsights,
+  CriteriaBuilder,
+  InsightSegmentation,
+  InsightsParams,
+  InsightsResource,
+} from "./resources/insights.js";
+export { restli, RestliError, type RestliValue, type RestliDecoded } from "./restli.js";
+export { SDK_VERSION, isLinkedInVersion } from "./version.js";
+export { defaultLinkedInVersion, operations, serverUrl, specVersion } from "../generated/metadata.js";
+export type { components, operations as Operations, paths } from "../generated/schema.js";
+export type { AdTargetingEntity, EntitiesResource, TypeaheadParams } from "./resources/entities.js";
+export {
+  paginate,
+  PaginationError,
+  type ElementOf,
+  type Page,
+  type PagedIterable,
+  type PagedPath,
+  type PageOptions,
+  type PageQuery,
+  type PaginateInit,
+  type Paging,
+} from "./pagination.js";
+export * from "./targeting/index.js";
+export { urn, UrnError, type ParsedUrn, type Urn } from "./urn.js";

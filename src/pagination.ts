@@ -1,0 +1,219 @@
+/**
+ * The generic start/count paginator behind every LinkedIn collection.
+ *
+ * - Next `start` = previous `start` + elements received; stops at a short or empty page, or when `start`
+ *   reaches `paging.total`, or at `maxItems` (never fetching a page it does not need).
+ * - `concurrency > 1`: once the first page reveals `paging.total`, later pages are fetched in parallel
+ *   (at most `concurrency` in flight) and still yielded in order; without a total, one at a time.
+ * - At most `concurrency + 1` pages are held at once. Leaving the loop early aborts every request in flight.
+ * - A server that repeats a page or makes no progress ends the iteration with a `PaginationError`.
+ */
+import type { Client } from "openapi-fetch";
+import type { components } from "../generated/schema.js";
+import { ConfigurationError, LinkedInError } from "./errors.js";
+import type { CallOptions } from "./http/transport.js";
+import type { LinkedInPaths } from "./paths.js";
+import { requestInit, type ResourceContext, unwrap } from "./resources/request.js";
+
+/** LinkedIn's paging block. */
+export type Paging = components["schemas"]["Paging"];
+
+/** One page as the server sent it, with the `start` it was asked for. */
+export interface Page<T> {
+  elements: T[];
+  paging: Paging;
+  /** The `start` this page was requested with. */
+  start: number;
+}
+
+/** How to walk a collection. */
+export interface PageOptions extends CallOptions {
+  /** Elements per request (`count`), 1–100. Default 100 (LinkedIn's maximum, the fewest requests). */
+  pageSize?: number | undefined;
+  /** Stop after this many elements in total. Default: all. */
+  maxItems?: number | undefined;
+  /** Requests in flight at once once `paging.total` is known, 1–16. Default 1. */
+  concurrency?: number | undefined;
+  /** Index of the first element. Default 0. */
+  start?: number | undefined;
+  /** Safety bound on the number of pages (a server that never ends). Default 100000. */
+  maxPages?: number | undefined;
+}
+
+/** The server broke paging (repeated a page, made no progress, or never ended). */
+export class PaginationError extends LinkedInError {
+  override name = "PaginationError";
+}
+
+/** An async iterable of elements, with page access and shortcuts. */
+export interface PagedIterable<T> extends AsyncIterable<T> {
+  /** Iterate page by page. */
+  pages(): AsyncIterable<Page<T>>;
+  /** Every element (honours `maxItems`). */
+  toArray(): Promise<T[]>;
+  /** The first element, or undefined; one request. */
+  first(): Promise<T | undefined>;
+}
+
+// ---- types: which GET paths are paged, and what they hold ----------------------------------------
+type GetOp<P extends keyof LinkedInPaths> = LinkedInPaths[P] extends { get: infer Op } ? Op : never;
+type Json200<Op> = Op extends { responses: { 200: { content: { "application/json": infer B } } } } ? B : never;
+type QueryOf<Op> = Op extends { parameters: { query: infer Q } }
+  ? Q
+  : Op extends { parameters: { query?: infer Q } }
+    ? Q
+    : never;
+
+/** Every GET path of the spec whose 200 body has `elements` and `paging`. */
+export type PagedPath = {
+  [P in keyof LinkedInPaths]: Json200<GetOp<P>> extends { elements?: unknown[]; paging?: Paging } ? P : never;
+}[keyof LinkedInPaths];
+
+/** The element type of a paged path. */
+export type ElementOf<P extends PagedPath> = Json200<GetOp<P>> extends { elements?: (infer E)[] } ? E : never;
+
+/** Query parameters of a paged path, minus `start`/`count` (the paginator sets them). */
+export type PageQuery<P extends PagedPath> = Omit<Exclude<QueryOf<GetOp<P>>, undefined>, "start" | "count">;
+
+/** `paginate`'s options: the request's `params` plus {@link PageOptions}. */
+export type PaginateInit<P extends PagedPath> = PageOptions &
+  ([QueryOf<GetOp<P>>] extends [never]
+    ? { params?: { query?: undefined } }
+    : GetOp<P> extends { parameters: { query: object } }
+      ? { params: { query: PageQuery<P> } }
+      : { params?: { query?: PageQuery<P> } });
+
+/** Internal: clients carry their resource context under this symbol for `paginate`. */
+export const clientContext: unique symbol = Symbol.for("linkedin-audience-insights.context");
+
+function whole(value: number | undefined, name: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(
+      `${name} must be a whole number from ${min} to ${max === Infinity ? "∞" : max} (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
+type Settled<T> = { ok: true; page: Page<T> } | { ok: false; error: unknown };
+
+/** Walks any paged GET path of the spec. Options are checked here, before any request. */
+export function paginate<P extends PagedPath>(
+  client: { readonly [clientContext]?: ResourceContext } | ResourceContext,
+  path: P,
+  init: PaginateInit<P>,
+): PagedIterable<ElementOf<P>> {
+  const ctx = clientContext in client ? client[clientContext] : (client as ResourceContext);
+  if (!ctx || typeof ctx.transport !== "function")
+    throw new ConfigurationError("paginate needs a client from createLinkedInClient().");
+  const pageSize = whole(init.pageSize, "pageSize", 1, 100, 100);
+  const maxItems = whole(init.maxItems, "maxItems", 1, Infinity, Infinity);
+  const concurrency = whole(init.concurrency, "concurrency", 1, 16, 1);
+  const start0 = whole(init.start, "start", 0, Number.MAX_SAFE_INTEGER, 0);
+  const maxPages = whole(init.maxPages, "maxPages", 1, Infinity, 100_000);
+  const query = (init.params?.query ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(query)) {
+    if (key === "start" || key === "count")
+      throw new ConfigurationError(`paginate sets ${key} itself: use the start/pageSize options.`);
+    if (value === "") throw new ConfigurationError(`paginate: query parameter "${key}" is empty.`);
+  }
+  const api = ctx.api as unknown as Client<Record<string, { get: object }>>;
+
+  const fetchPage = async (start: number, count: number, signal: AbortSignal): Promise<Page<ElementOf<P>>> => {
+    const result = await (
+      api.GET as (p: string, i: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+    )(path, {
+      params: { query: { ...query, start, count } },
+      ...requestInit(ctx, { ...init, signal }),
+    });
+    const body = unwrap(result, "GET") as { elements?: ElementOf<P>[]; paging?: Paging };
+    return { elements: body.elements ?? [], paging: body.paging ?? {}, start };
+  };
+
+  async function* pages(): AsyncGenerator<Page<ElementOf<P>>> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(init.signal?.reason);
+    if (init.signal?.aborted) controller.abort(init.signal.reason);
+    else init.signal?.addEventListener("abort", onAbort, { once: true });
+    const inFlight: Promise<Settled<ElementOf<P>>>[] = [];
+    const settle = (start: number, count: number) =>
+      fetchPage(start, count, controller.signal).then(
+        (page): Settled<ElementOf<P>> => ({ ok: true, page }),
+        (error): Settled<ElementOf<P>> => ({ ok: false, error }),
+      );
+    try {
+      let next = start0; // start of the next page to request
+      let received = 0; // elements yielded so far
+      let pagesSeen = 0;
+      let total: number | undefined;
+      let previousFirst: string | undefined;
+      const limit = () => Math.min(total ?? Infinity, start0 + maxItems);
+      const schedule = () => {
+        const count = Math.min(pageSize, start0 + maxItems - next);
+        inFlight.push(settle(next, count));
+        next += count;
+      };
+      schedule();
+      while (inFlight.length > 0) {
+        const settled = await inFlight.shift()!;
+        if (!settled.ok) throw settled.error;
+        const page = settled.page;
+        pagesSeen++;
+        const asked = Math.min(pageSize, start0 + maxItems - page.start);
+        if (page.paging.start !== undefined && page.paging.start !== page.start) {
+          throw new PaginationError(
+            `the server answered start=${page.paging.start} when asked for start=${page.start}: it repeats pages.`,
+          );
+        }
+        const first = page.elements.length > 0 ? JSON.stringify(page.elements[0]) : undefined;
+        if (first !== undefined && first === previousFirst) {
+          throw new PaginationError(
+            `the page at start=${page.start} repeats the previous page: the server makes no progress.`,
+          );
+        }
+        previousFirst = first;
+        if (typeof page.paging.total === "number" && total === undefined) total = page.paging.total;
+        const room = start0 + maxItems - (start0 + received);
+        if (page.elements.length > room) page.elements = page.elements.slice(0, room);
+        received += page.elements.length;
+        const isLast =
+          page.elements.length < asked || page.elements.length === 0 || page.start + page.elements.length >= limit();
+        if (isLast) {
+          controller.abort(); // pages fetched ahead are not needed
+          yield page;
+          return;
+        }
+        if (pagesSeen >= maxPages)
+          throw new PaginationError(`stopped after maxPages=${maxPages} pages: the collection does not end.`);
+        // Keep the window full: up to `concurrency` in flight when the total is known, else one.
+        const window = total === undefined ? 1 : concurrency;
+        while (inFlight.length < window && next < limit()) schedule();
+        if (inFlight.length === 0 && next < limit()) schedule();
+        yield page;
+      }
+    } finally {
+      controller.abort();
+      init.signal?.removeEventListener("abort", onAbort);
+      // Prefetched pages settle on their own (their results are already caught).
+    }
+  }
+
+  const iterable: PagedIterable<ElementOf<P>> = {
+    pages,
+    async *[Symbol.asyncIterator]() {
+      for await (const page of pages()) yield* page.elements;
+    },
+    async toArray() {
+      const all: ElementOf<P>[] = [];
+      for await (const page of pages()) all.push(...page.elements);
+      return all;
+    },
+    async first() {
+      const one = paginate(ctx, path, { ...init, maxItems: 1, pageSize: 1 } as PaginateInit<P>);
+      for await (const item of one) return item;
+      return undefined;
+    },
+  };
+  return iterable;
+}

@@ -1,0 +1,68 @@
+/**
+ * What every resource helper shares: turning per-call options into openapi-fetch request options, and
+ * turning a `{ data, error, response }` result into data or a thrown typed error.
+ */
+import type { Client } from "openapi-fetch";
+import { ConfigurationError } from "../errors.js";
+import { apiErrorFromResponse, InvalidResponseError } from "../http/errors.js";
+import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
+import type { LinkedInPaths } from "../paths.js";
+
+/** What resources get from the client. */
+export interface ResourceContext {
+  api: Client<LinkedInPaths>;
+  transport: Transport;
+}
+
+/** Checks per-call options; throws a ConfigurationError before any request. */
+export function checkCallOptions(options: CallOptions | undefined, where: string): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null)
+    throw new ConfigurationError(`${where}: options must be an object.`);
+  const { timeoutMs, maxRetries, signal } = options;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs > 0)) {
+    throw new ConfigurationError(
+      `${where}: timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)}).`,
+    );
+  }
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ConfigurationError(`${where}: maxRetries must be a whole number ≥ 0 (got ${String(maxRetries)}).`);
+  }
+  if (signal !== undefined && !(typeof signal === "object" && signal !== null && "aborted" in signal)) {
+    throw new ConfigurationError(`${where}: signal must be an AbortSignal.`);
+  }
+}
+
+/** openapi-fetch request options carrying the per-call options. */
+export function requestInit(ctx: ResourceContext, options: CallOptions = {}) {
+  const { signal, headers, timeoutMs, maxRetries } = options;
+  return {
+    ...(signal ? { signal } : {}),
+    ...(headers ? { headers } : {}),
+    fetch: (request: Request) => ctx.transport(request, { timeoutMs, maxRetries }),
+  };
+}
+
+/** Data of a successful result; otherwise throws the typed error for the response. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }, method: string): T {
+  const { response } = result;
+  if (response.ok) {
+    if (result.data === undefined) {
+      throw new InvalidResponseError(`${method} ${response.url}: the ${response.status} answer had no body.`, {
+        status: response.status,
+        method,
+        url: response.url,
+      });
+    }
+    return result.data;
+  }
+  // A middleware may have replaced the response: rebuild the error from what openapi-fetch parsed.
+  throw (
+    errorForResponse(response) ??
+    apiErrorFromResponse(
+      response,
+      typeof result.error === "string" ? result.error : JSON.stringify(result.error ?? ""),
+      { method, url: response.url },
+    )
+  );
+}

@@ -1,0 +1,188 @@
+import { LinkedInError } from "./errors.js";
+
+/**
+ * Rest.li 2.0 value codec, as LinkedIn's `/rest` endpoints expect in query strings.
+ *
+ * - Lists: `List(a,b)`; records (maps): `(k1:v1,k2:v2)`; the empty string: `''`.
+ * - Strings and record keys are percent-encoded, including `:` `,` `(` `)` `'`, so the structural characters
+ *   `List(` `(` `:` `,` `)` stay unambiguous and literal.
+ *
+ * Pure functions: no I/O, no globals beyond `encodeURIComponent`/`decodeURIComponent`.
+ */
+
+/** A value Rest.li can carry: strings, numbers, booleans, lists and records of them. */
+export type RestliValue = string | number | boolean | readonly RestliValue[] | { readonly [key: string]: RestliValue };
+
+/** What {@link decode} returns: the text carries no types, so every primitive comes back as a string. */
+export type RestliDecoded = string | RestliDecoded[] | { [key: string]: RestliDecoded };
+
+/** Malformed Rest.li text, or a value Rest.li cannot carry. `position` is the 0-based index in the text. */
+export class RestliError extends LinkedInError {
+  override name = "RestliError";
+  constructor(
+    message: string,
+    /** 0-based character index in the decoded text where the problem was found (decode only). */
+    readonly position?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Percent-encodes one string for Rest.li 2.0: everything but `A-Z a-z 0-9 - _ . ~` is escaped. */
+export function encodeString(value: string): string {
+  if (value === "") return "''";
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Encodes a value as Rest.li 2.0 query text. */
+export function encode(value: RestliValue): string {
+  if (typeof value === "string") return encodeString(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value))
+      throw new RestliError(`cannot encode the number ${value}: Rest.li has no NaN/Infinity`);
+    return encodeString(String(value));
+  }
+  if (typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `List(${value.map((v: RestliValue) => encode(v)).join(",")})`;
+  if (typeof value === "object" && value !== null) {
+    const parts: string[] = [];
+    for (const [key, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      parts.push(`${encodeString(key)}:${encode(v)}`);
+    }
+    return `(${parts.join(",")})`;
+  }
+  throw new RestliError(`cannot encode a value of type ${value === null ? "null" : typeof value}`);
+}
+
+function decodeAtom(raw: string, start: number): string {
+  if (raw === "''") return "";
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new RestliError(`malformed percent-encoding in ${JSON.stringify(raw)} at position ${start}`, start);
+  }
+}
+
+type Frame =
+  | { kind: "list"; value: RestliDecoded[]; open: number }
+  | { kind: "record"; value: { [key: string]: RestliDecoded }; key: string | undefined; open: number };
+
+/**
+ * Decodes Rest.li 2.0 text into strings, lists and records. Iterative (no recursion), so deep nesting
+ * cannot overflow the stack; any malformed input throws a {@link RestliError} with the position.
+ */
+export function decode(text: string): RestliDecoded {
+  if (typeof text !== "string") throw new RestliError("decode expects a string");
+  const stack: Frame[] = [];
+  let result: RestliDecoded | undefined;
+  let done = false;
+  let i = 0;
+
+  const fail = (what: string, at = i): never => {
+    throw new RestliError(
+      `${what} at position ${at} in ${JSON.stringify(text.length > 80 ? text.slice(0, 77) + "..." : text)}`,
+      at,
+    );
+  };
+
+  /** Places a finished value into the enclosing container, or makes it the result. */
+  const emit = (value: RestliDecoded, at: number): void => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      if (done) fail("unexpected text after the value", at);
+      result = value;
+      done = true;
+      return;
+    }
+    if (top.kind === "list") top.value.push(value);
+    else {
+      if (top.key === undefined) fail("missing key before value", at);
+      top.value[top.key as string] = value;
+      top.key = undefined;
+    }
+  };
+
+  /** After a value inside a container: `,` continues, `)` closes (and may close its parents: a loop, not recursion). */
+  const afterValue = (): void => {
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (i < text.length) fail("unexpected text after the value");
+        return;
+      }
+      const ch = text[i];
+      if (ch === ",") {
+        i++;
+        if (text[i] === ")") fail("expected a value after ','");
+        return;
+      }
+      if (ch !== ")") {
+        fail(
+          i >= text.length
+            ? `unbalanced parentheses: '(' at position ${top.open} is never closed`
+            : `expected ',' or ')'`,
+        );
+      }
+      i++;
+      stack.pop();
+      emit(top.value, top.open);
+    }
+  };
+
+  while (i < text.length || stack.length > 0) {
+    if (i >= text.length) {
+      const top = stack[stack.length - 1]!;
+      fail(`unbalanced parentheses: '(' at position ${top.open} is never closed`);
+    }
+    if (done && stack.length === 0) fail("unexpected text after the value");
+    const top = stack[stack.length - 1];
+
+    // Inside a record, a key comes first (unless the record is empty or closing).
+    if (top?.kind === "record" && top.key === undefined) {
+      if (text[i] === ")" && Object.keys(top.value).length === 0 && text[i - 1] === "(") {
+        i++;
+        stack.pop();
+        emit(top.value, top.open);
+        afterValue();
+        continue;
+      }
+      const colon = text.indexOf(":", i);
+      const keyEnd = colon === -1 ? text.length : colon;
+      const rawKey = text.slice(i, keyEnd);
+      if (colon === -1 || rawKey === "" || /[(),]/.test(rawKey)) fail("expected 'key:' in a record");
+      top.key = decodeAtom(rawKey, i);
+      if (Object.prototype.hasOwnProperty.call(top.value, top.key)) fail(`duplicate key ${JSON.stringify(top.key)}`);
+      i = colon + 1;
+      continue;
+    }
+
+    if (text.startsWith("List(", i)) {
+      stack.push({ kind: "list", value: [], open: i });
+      i += 5;
+      if (text[i] === ")") {
+        const frame = stack.pop()!;
+        i++;
+        emit(frame.value, frame.open);
+        afterValue();
+      }
+      continue;
+    }
+    if (text[i] === "(") {
+      stack.push({ kind: "record", value: {}, key: undefined, open: i });
+      i++;
+      continue;
+    }
+    // A primitive runs to the next structural character.
+    const start = i;
+    while (i < text.length && !"(),:".includes(text[i]!)) i++;
+    if (i === start) fail(text[i] === undefined ? "expected a value" : `unexpected '${text[i]}'`);
+    emit(decodeAtom(text.slice(start, i), start), start);
+    afterValue();
+  }
+  if (!done) fail("empty input: expected a value", 0);
+  return result as RestliDecoded;
+}
+
+/** The codec as one namespace: `restli.encode(value)`, `restli.decode(text)`. */
+export const restli = { encode, decode, encodeString } as const;

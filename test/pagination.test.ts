@@ -1,0 +1,232 @@
+// Pagination against the embedded test server: 1,500 synthetic skills match the query "zq".
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  ConfigurationError,
+  createLinkedInClient,
+  Facet,
+  paginate,
+  PaginationError,
+  ServerError,
+  type AdTargetingEntity,
+  type PagedPath,
+} from "../src/index.js";
+import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+
+const MATCHES = 1_500;
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    port: 0,
+    extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.clearRequests();
+  server.clearFaults();
+  server.stats.reset();
+});
+
+const li = () =>
+  createLinkedInClient({
+    accessToken: TEST_ACCESS_TOKEN,
+    baseUrl: server.url,
+    retry: { initialDelayMs: 5, maxDelayMs: 10 },
+  });
+const typeahead = (extra: object = {}) => li().entities.typeahead({ facet: "skills", query: "zq", ...extra });
+
+function expectAllOnceInOrder(items: AdTargetingEntity[]) {
+  expect(items).toHaveLength(MATCHES);
+  expect(new Set(items.map((e) => e.urn)).size).toBe(MATCHES);
+  const names = items.map((e) => e.name);
+  expect(names[0]).toMatch(/^Zq Skill 0*1$/);
+  expect(names.at(-1)).toMatch(new RegExp(`^Zq Skill 0*${MATCHES}$`));
+}
+
+describe("typeahead iteration", () => {
+  it("yields every element exactly once and in order, one page at a time", async () => {
+    const items: AdTargetingEntity[] = [];
+    for await (const e of typeahead({ pageSize: 100 })) items.push(e);
+    expectAllOnceInOrder(items);
+    expect(server.requests.map((r) => r.query.start)).toEqual(Array.from({ length: 15 }, (_, i) => String(i * 100)));
+    expect(server.stats.maxInFlight).toBe(1);
+  });
+
+  it("with concurrency 8, still every element once and in order, never more than 8 in flight", async () => {
+    const items = await typeahead({ pageSize: 50, concurrency: 8 }).toArray();
+    expectAllOnceInOrder(items);
+    expect(server.requests).toHaveLength(MATCHES / 50);
+    expect(server.stats.maxInFlight).toBeGreaterThan(1);
+    expect(server.stats.maxInFlight).toBeLessThanOrEqual(8);
+  });
+
+  it("sends the finder's query exactly as LinkedIn expects, encoded once", async () => {
+    await typeahead({ pageSize: 10 }).first();
+    const [req] = server.requests;
+    expect(req?.rawQuery).toBe(
+      "q=typeahead&query=zq&facet=urn%3Ali%3AadTargetingFacet%3Askills&queryVersion=QUERY_USES_URNS&start=0&count=1",
+    );
+  });
+
+  it("pages() exposes each page with its paging block", async () => {
+    const starts: number[] = [];
+    for await (const page of typeahead({ pageSize: 100, maxItems: 250 }).pages()) {
+      starts.push(page.start);
+      expect(page.paging.total).toBe(MATCHES);
+    }
+    expect(starts).toEqual([0, 100, 200]);
+  });
+
+  it("maxItems stops early and fetches no page it does not need", async () => {
+    const items = await typeahead({ pageSize: 100, maxItems: 250, concurrency: 4 }).toArray();
+    expect(items).toHaveLength(250);
+    expect(server.requests.map((r) => `${r.query.start}+${r.query.count}`)).toEqual(["0+100", "100+100", "200+50"]);
+  });
+
+  it("first() is one request", async () => {
+    const first = await typeahead().first();
+    expect(first?.name).toMatch(/^Zq Skill 0*1$/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("leaving the loop early aborts the requests still in flight", async () => {
+    const slow = await startTestServer({
+      port: 0,
+      latencyMs: 300,
+      extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
+    });
+    try {
+      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slow.url });
+      let seen = 0;
+      for await (const _ of client.entities.typeahead({ facet: "skills", query: "zq", pageSize: 10, concurrency: 4 })) {
+        if (++seen === 3) break;
+      }
+      await new Promise((r) => setTimeout(r, 400));
+      const aborted = slow.requests.filter((r) => r.aborted);
+      expect(aborted.length).toBeGreaterThanOrEqual(1);
+      expect(slow.requests.length).toBeLessThanOrEqual(5);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("a page that fails after the retries surfaces as the typed error, after the earlier elements", async () => {
+    server.injectFault({ path: "/adTargetingEntities", status: 503, times: 10, match: (r) => r.query.start === "200" });
+    const seen: string[] = [];
+    let error: unknown;
+    try {
+      for await (const e of typeahead({ pageSize: 100, maxRetries: 1 })) seen.push(e.urn);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ServerError);
+    expect(seen).toHaveLength(200);
+  });
+});
+
+describe("bad input throws at the call, before any request", () => {
+  it.each([
+    [{ pageSize: 101 }, /pageSize must be a whole number from 1 to 100/],
+    [{ pageSize: 0 }, /pageSize/],
+    [{ start: -1 }, /start/],
+    [{ concurrency: 0 }, /concurrency/],
+    [{ maxItems: 1.5 }, /maxItems/],
+  ])("%o", (extra, message) => {
+    expect(() => typeahead(extra)).toThrow(ConfigurationError);
+    expect(() => typeahead(extra)).toThrow(message);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an empty query or an unknown facet name", () => {
+    expect(() => li().entities.typeahead({ facet: "skills", query: " " })).toThrow(/query must be non-empty/);
+    expect(() => li().entities.typeahead({ facet: "skillz", query: "a" })).toThrow(/skillz/);
+    expect(() =>
+      paginate(li(), "/adTargetingEntities", {
+        params: { query: { q: "typeahead", query: "", facet: Facet.locations } },
+      }),
+    ).toThrow(/"query" is empty/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("paginate (generic)", () => {
+  it("walks any paged GET path of the spec", async () => {
+    const names = await paginate(li(), "/adTargetingEntities", {
+      params: { query: { q: "typeahead", query: "ca", facet: Facet.locations } },
+      pageSize: 5,
+    }).toArray();
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.some((e) => e.name === "Canada")).toBe(true);
+    const facets = await paginate(li(), "/adTargetingFacets", {}).toArray();
+    expect(facets.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("accepts only paged GET paths (type level)", () => {
+    expectTypeOf<PagedPath>().toEqualTypeOf<"/adTargetingFacets" | "/adTargetingEntities">();
+    // @ts-expect-error -- /targetingAudienceInsights has no GET with elements and paging
+    expect(() => paginate(li(), "/targetingAudienceInsights", {})).toThrow();
+  });
+});
+
+describe("misbehaving servers terminate", () => {
+  let bad: Server;
+  let mode: "repeat" | "repeat-echo" | "lying-total" = "repeat";
+  const hits: string[] = [];
+  beforeAll(async () => {
+    bad = createServer((req, res) => {
+      const url = new URL(req.url!, "http://x");
+      const start = Number(url.searchParams.get("start") ?? 0);
+      const count = Number(url.searchParams.get("count") ?? 10);
+      hits.push(`${start}`);
+      const page = (from: number, n: number) =>
+        Array.from({ length: n }, (_, i) => ({
+          name: `E${from + i}`,
+          urn: `urn:li:skill:${from + i + 1}`,
+          facetUrn: Facet.skills,
+        }));
+      let body: object;
+      if (mode === "repeat")
+        body = { elements: page(0, count), paging: { start: 0, count } }; // ignores start
+      else if (mode === "repeat-echo")
+        body = { elements: page(0, count), paging: { start, count } }; // echoes start, same data
+      else body = { elements: start < 30 ? page(start, count) : [], paging: { start, count, total: 1_000_000 } };
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((r) => bad.listen(0, "127.0.0.1", r));
+  });
+  afterAll(() => new Promise<void>((r) => bad.close(() => r())));
+  const client = () =>
+    createLinkedInClient({
+      accessToken: "t0ken",
+      baseUrl: `http://127.0.0.1:${(bad.address() as AddressInfo).port}/rest`,
+    });
+
+  it("a server that ignores start → PaginationError, not an endless loop", async () => {
+    mode = "repeat";
+    hits.length = 0;
+    await expect(client().entities.typeahead({ facet: "skills", query: "a", pageSize: 10 }).toArray()).rejects.toThrow(
+      PaginationError,
+    );
+    expect(hits.length).toBeLessThanOrEqual(2);
+  });
+
+  it("a server that echoes start but repeats the data → PaginationError", async () => {
+    mode = "repeat-echo";
+    hits.length = 0;
+    await expect(client().entities.typeahead({ facet: "skills", query: "a", pageSize: 10 }).toArray()).rejects.toThrow(
+      /no progress/,
+    );
+  });
+
+  it("a lying total stops at the short page, with concurrency too", async () => {
+    mode = "lying-total";
+    hits.length = 0;
+    const items = await client()
+      .entities.typeahead({ facet: "skills", query: "a", pageSize: 10, concurrency: 4 })
+      .toArray();
+    expect(items).toHaveLength(30);
+    expect(hits.length).toBeLessThanOrEqual(8);
+  });
+});
