@@ -38,11 +38,13 @@ function defaultVersion(doc) {
 
 function metadataModule(doc, sourceHash) {
   const operations = [];
+  const finders = {};
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
       operations.push({ operationId: op.operationId, method: method.toUpperCase(), path, summary: op.summary ?? "" });
+      if (op["x-restli-finders"]) finders[path] = op["x-restli-finders"];
     }
   }
   const meta = {
@@ -61,7 +63,9 @@ function metadataModule(doc, sourceHash) {
     `export const defaultLinkedInVersion = ${JSON.stringify(meta.defaultLinkedInVersion)};\n` +
     `/** X-Restli-Protocol-Version sent with every request. */\nexport const restliProtocolVersion = ${JSON.stringify(meta.restliProtocolVersion)};\n` +
     `/** Every operation in the spec. */\nexport const operations = ${JSON.stringify(operations)} as const;\n` +
-    `export type OperationId = (typeof operations)[number]["operationId"];\n`
+    `export type OperationId = (typeof operations)[number]["operationId"];\n` +
+    `/** Rest.li finders by path (x-restli-finders): finder name → the query parameters it requires. */\n` +
+    `export const finders = ${JSON.stringify(finders)} as const;\n`
   );
 }
 

@@ -14,7 +14,8 @@ import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
 import { type FacetsResource, facetsResource } from "./resources/facets.js";
 import { type InsightsResource, insightsResource } from "./resources/insights.js";
-import { assertLinkedInVersion } from "./version.js";
+import { createNameResolver } from "./resources/names.js";
+import { assertLinkedInVersion, versionLifecycle } from "./version.js";
 
 export interface LinkedInClientOptions {
   /** A member access token (3-legged, `r_ads`). Use this or `getAccessToken`. Never logged. */
@@ -43,6 +44,19 @@ export interface LinkedInClientOptions {
   middleware?: Middleware[] | undefined;
   /** Receives debug lines (retries, refreshes) and warnings; `console` fits. Never given a secret. */
   logger?: Logger | undefined;
+  /**
+   * Receives warnings (e.g. `version-sunset`: the LinkedIn-Version is probably past its sunset). Default: the
+   * logger's `warn`, if any. Never a bare `console.warn`.
+   */
+  onWarning?: ((warning: ClientWarning) => void) | undefined;
+  /** The clock used for version checks. Default `() => new Date()`. */
+  now?: (() => Date) | undefined;
+}
+
+/** A warning from the client, once per occasion. */
+export interface ClientWarning {
+  code: "version-sunset" | "version-nearing-sunset" | "version-future";
+  message: string;
 }
 
 export interface LinkedInClient {
@@ -92,6 +106,31 @@ function checkNumber(value: number | undefined, name: string, fallback: number, 
   return value;
 }
 
+function warnAboutVersion(version: string, options: LinkedInClientOptions): void {
+  const warn =
+    options.onWarning ??
+    (options.logger?.warn ? (w: ClientWarning) => options.logger?.warn?.(w.message, { code: w.code }) : undefined);
+  if (!warn) return;
+  const life = versionLifecycle(version, options.now?.() ?? new Date());
+  const day = life.sunsetOn.toISOString().slice(0, 10);
+  if (life.status === "probably-sunset") {
+    warn({
+      code: "version-sunset",
+      message: `LinkedIn-Version ${version} is probably sunset (estimated ${day}): expect 426 NONEXISTENT_VERSION. Pass a newer version, or upgrade this package.`,
+    });
+  } else if (life.status === "nearing-sunset") {
+    warn({
+      code: "version-nearing-sunset",
+      message: `LinkedIn-Version ${version} reaches its estimated sunset on ${day} (${life.daysLeft} days): plan the bump.`,
+    });
+  } else if (life.status === "future") {
+    warn({
+      code: "version-future",
+      message: `LinkedIn-Version ${version} is in the future: LinkedIn will answer 426 until it is released.`,
+    });
+  }
+}
+
 /** Creates a LinkedIn Audience Insights client. Options are checked here: bad ones throw ConfigurationError. */
 export function createLinkedInClient(options: LinkedInClientOptions): LinkedInClient {
   if (typeof options !== "object" || options === null) {
@@ -120,6 +159,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   };
   const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, false);
 
+  warnAboutVersion(version, options);
   const transport = createTransport({
     fetch: options.fetch,
     tokens,
@@ -137,11 +177,12 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   if (options.middleware?.length) api.use(...options.middleware);
 
   const ctx = { api, transport };
+  const names = createNameResolver(ctx); // one cache per client, shared by entities.resolve and insights
   const client: LinkedInClient = {
     api,
     facets: facetsResource(ctx),
-    entities: entitiesResource(ctx),
-    insights: insightsResource(ctx),
+    entities: entitiesResource(ctx, names),
+    insights: insightsResource(ctx, names),
     version,
     baseUrl,
   };

@@ -1,7 +1,7 @@
 /**
  * linkedin-audience-insights — the public surface. Re-exports only.
  */
-export { createLinkedInClient, type LinkedInClient, type LinkedInClientOptions } from "./client.js";
+export { createLinkedInClient, type ClientWarning, type LinkedInClient, type LinkedInClientOptions } from "./client.js";
 export type { LinkedInPaths } from "./paths.js";
 export { LinkedInError, ConfigurationError } from "./errors.js";
 export {
@@ -26,13 +26,14 @@ export type {
   CriteriaBuilder,
   InsightSegmentation,
   InsightsParams,
+  NamedSegment,
   InsightsResource,
 } from "./resources/insights.js";
 export { restli, RestliError, type RestliValue, type RestliDecoded } from "./restli.js";
-export { SDK_VERSION, isLinkedInVersion } from "./version.js";
+export { SDK_VERSION, isLinkedInVersion, versionLifecycle, type VersionLifecycle } from "./version.js";
 export { defaultLinkedInVersion, operations, serverUrl, specVersion } from "../generated/metadata.js";
 export type { components, operations as Operations, paths } from "../generated/schema.js";
-export type { AdTargetingEntity, EntitiesResource, TypeaheadParams } from "./resources/entities.js";
+export type { AdTargetingEntity, EntitiesResource, ListEntitiesParams, TypeaheadParams } from "./resources/entities.js";
 export {
   paginate,
   PaginationError,
@@ -46,4 +47,5 @@ export {
   type Paging,
 } from "./pagination.js";
 export * from "./targeting/index.js";
-export { urn, UrnError, type ParsedUrn, type Urn } from "./urn.js";
+export { urn, UrnError, type Gender, type NumericId, type ParsedUrn, type Urn } from "./urn.js";
+export * from "./oauth/index.js";

@@ -9,10 +9,12 @@
  * - A server that repeats a page or makes no progress ends the iteration with a `PaginationError`.
  */
 import type { Client } from "openapi-fetch";
+import { operations } from "../generated/metadata.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "./errors.js";
+import type { LinkedInClient } from "./client.js";
 import type { CallOptions } from "./http/transport.js";
-import type { LinkedInPaths } from "./paths.js";
+import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
 import { requestInit, type ResourceContext, unwrap } from "./resources/request.js";
 
 /** LinkedIn's paging block. */
@@ -64,16 +66,24 @@ type QueryOf<Op> = Op extends { parameters: { query: infer Q } }
     ? Q
     : never;
 
-/** Every GET path of the spec whose 200 body has `elements` and `paging`. */
+/** Every GET path of the spec that takes `start`/`count` and whose 200 body has `elements` and `paging`. */
 export type PagedPath = {
-  [P in keyof LinkedInPaths]: Json200<GetOp<P>> extends { elements?: unknown[]; paging?: Paging } ? P : never;
+  [P in keyof LinkedInPaths]: [Json200<GetOp<P>>] extends [never]
+    ? never
+    : Json200<GetOp<P>> extends { elements?: unknown[]; paging?: Paging }
+      ? [Exclude<QueryOf<GetOp<P>>, undefined>] extends [never]
+        ? never
+        : "start" | "count" extends keyof Exclude<QueryOf<GetOp<P>>, undefined>
+          ? P
+          : never
+      : never;
 }[keyof LinkedInPaths];
 
 /** The element type of a paged path. */
 export type ElementOf<P extends PagedPath> = Json200<GetOp<P>> extends { elements?: (infer E)[] } ? E : never;
 
 /** Query parameters of a paged path, minus `start`/`count` (the paginator sets them). */
-export type PageQuery<P extends PagedPath> = Omit<Exclude<QueryOf<GetOp<P>>, undefined>, "start" | "count">;
+export type PageQuery<P extends PagedPath> = DistributiveOmit<Exclude<QueryOf<GetOp<P>>, undefined>, "start" | "count">;
 
 /** `paginate`'s options: the request's `params` plus {@link PageOptions}. */
 export type PaginateInit<P extends PagedPath> = PageOptions &
@@ -85,6 +95,17 @@ export type PaginateInit<P extends PagedPath> = PageOptions &
 
 /** Internal: clients carry their resource context under this symbol for `paginate`. */
 export const clientContext: unique symbol = Symbol.for("linkedin-audience-insights.context");
+
+/** Walks any paged GET path of the spec: `paginate(li, "/adTargetingEntities", { params, pageSize })`. Options are checked here, before any request. */
+export function paginate<P extends PagedPath>(
+  client: LinkedInClient,
+  path: P,
+  init: PaginateInit<P>,
+): PagedIterable<ElementOf<P>> {
+  const ctx = (client as { [clientContext]?: ResourceContext } | null)?.[clientContext];
+  if (!ctx) throw new ConfigurationError("paginate needs a client from createLinkedInClient().");
+  return createPaginator(ctx, path, init);
+}
 
 function whole(value: number | undefined, name: string, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
@@ -98,15 +119,15 @@ function whole(value: number | undefined, name: string, min: number, max: number
 
 type Settled<T> = { ok: true; page: Page<T> } | { ok: false; error: unknown };
 
-/** Walks any paged GET path of the spec. Options are checked here, before any request. */
-export function paginate<P extends PagedPath>(
-  client: { readonly [clientContext]?: ResourceContext } | ResourceContext,
+/** The paginator over a resource context (what `paginate` and the resource helpers use). */
+export function createPaginator<P extends PagedPath>(
+  ctx: ResourceContext,
   path: P,
   init: PaginateInit<P>,
 ): PagedIterable<ElementOf<P>> {
-  const ctx = clientContext in client ? client[clientContext] : (client as ResourceContext);
-  if (!ctx || typeof ctx.transport !== "function")
-    throw new ConfigurationError("paginate needs a client from createLinkedInClient().");
+  if (!operations.some((op) => op.method === "GET" && op.path === path)) {
+    throw new ConfigurationError(`paginate: ${JSON.stringify(path)} is not a GET path of the spec.`);
+  }
   const pageSize = whole(init.pageSize, "pageSize", 1, 100, 100);
   const maxItems = whole(init.maxItems, "maxItems", 1, Infinity, Infinity);
   const concurrency = whole(init.concurrency, "concurrency", 1, 16, 1);
@@ -210,7 +231,7 @@ export function paginate<P extends PagedPath>(
       return all;
     },
     async first() {
-      const one = paginate(ctx, path, { ...init, maxItems: 1, pageSize: 1 } as PaginateInit<P>);
+      const one = createPaginator(ctx, path, { ...init, maxItems: 1, pageSize: 1 } as PaginateInit<P>);
       for await (const item of one) return item;
       return undefined;
     },

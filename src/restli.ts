@@ -31,7 +31,13 @@ export class RestliError extends LinkedInError {
 /** Percent-encodes one string for Rest.li 2.0: everything but `A-Z a-z 0-9 - _ . ~` is escaped. */
 export function encodeString(value: string): string {
   if (value === "") return "''";
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    throw new RestliError(`cannot encode ${JSON.stringify(value)}: it contains a lone UTF-16 surrogate`);
+  }
+  return encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Encodes a value as Rest.li 2.0 query text. */
@@ -98,7 +104,13 @@ export function decode(text: string): RestliDecoded {
     if (top.kind === "list") top.value.push(value);
     else {
       if (top.key === undefined) fail("missing key before value", at);
-      top.value[top.key as string] = value;
+      // defineProperty, not assignment: a "__proto__" key is data, not the object's prototype.
+      Object.defineProperty(top.value, top.key as string, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       top.key = undefined;
     }
   };

@@ -16,17 +16,19 @@ import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/test
 
 const MATCHES = 1_500;
 let server: TestServer;
+let slow: TestServer; // 30 ms per response, so requests overlap and can be caught in flight
 beforeAll(async () => {
-  server = await startTestServer({
-    port: 0,
-    extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
-  });
+  const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
+  server = await startTestServer({ port: 0, extraEntities });
+  slow = await startTestServer({ port: 0, latencyMs: 30, extraEntities });
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([server.close(), slow.close()]));
 beforeEach(() => {
-  server.clearRequests();
-  server.clearFaults();
-  server.stats.reset();
+  for (const s of [server, slow]) {
+    s.clearRequests();
+    s.clearFaults();
+    s.stats.reset();
+  }
 });
 
 const li = () =>
@@ -41,8 +43,8 @@ function expectAllOnceInOrder(items: AdTargetingEntity[]) {
   expect(items).toHaveLength(MATCHES);
   expect(new Set(items.map((e) => e.urn)).size).toBe(MATCHES);
   const names = items.map((e) => e.name);
-  expect(names[0]).toMatch(/^Zq Skill 0*1$/);
-  expect(names.at(-1)).toMatch(new RegExp(`^Zq Skill 0*${MATCHES}$`));
+  expect(names[0]).toMatch(/^Zq Skill 0*0$/);
+  expect(names.at(-1)).toMatch(new RegExp(`^Zq Skill 0*${MATCHES - 1}$`));
 }
 
 describe("typeahead iteration", () => {
@@ -55,11 +57,13 @@ describe("typeahead iteration", () => {
   });
 
   it("with concurrency 8, still every element once and in order, never more than 8 in flight", async () => {
-    const items = await typeahead({ pageSize: 50, concurrency: 8 }).toArray();
+    const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slow.url });
+    const items = await client.entities
+      .typeahead({ facet: "skills", query: "zq", pageSize: 50, concurrency: 8 })
+      .toArray();
     expectAllOnceInOrder(items);
-    expect(server.requests).toHaveLength(MATCHES / 50);
-    expect(server.stats.maxInFlight).toBeGreaterThan(1);
-    expect(server.stats.maxInFlight).toBeLessThanOrEqual(8);
+    expect(slow.requests).toHaveLength(MATCHES / 50);
+    expect(slow.stats.maxInFlight).toBe(8); // measured at the server: the bound is reached, never passed
   });
 
   it("sends the finder's query exactly as LinkedIn expects, encoded once", async () => {
@@ -87,28 +91,29 @@ describe("typeahead iteration", () => {
 
   it("first() is one request", async () => {
     const first = await typeahead().first();
-    expect(first?.name).toMatch(/^Zq Skill 0*1$/);
+    expect(first?.name).toMatch(/^Zq Skill 0*0$/);
     expect(server.requests).toHaveLength(1);
   });
 
   it("leaving the loop early aborts the requests still in flight", async () => {
-    const slow = await startTestServer({
-      port: 0,
-      latencyMs: 300,
-      extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
-    });
+    const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
+    const slower = await startTestServer({ port: 0, latencyMs: 300, extraEntities });
     try {
-      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slow.url });
+      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slower.url });
       let seen = 0;
       for await (const _ of client.entities.typeahead({ facet: "skills", query: "zq", pageSize: 10, concurrency: 4 })) {
-        if (++seen === 3) break;
+        // Page 2's items: pages 3–6 are requested by now; let them reach the server (they take 300 ms), then leave.
+        if (++seen === 15) {
+          await new Promise((r) => setTimeout(r, 100));
+          break;
+        }
       }
-      await new Promise((r) => setTimeout(r, 400));
-      const aborted = slow.requests.filter((r) => r.aborted);
-      expect(aborted.length).toBeGreaterThanOrEqual(1);
-      expect(slow.requests.length).toBeLessThanOrEqual(5);
+      await new Promise((r) => setTimeout(r, 400)); // let the server see the disconnects
+      expect(slower.requests.filter((r) => r.aborted).length).toBeGreaterThanOrEqual(1);
+      expect(slower.requests.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
+      expect(slower.requests.length).toBeLessThanOrEqual(6);
     } finally {
-      await slow.close();
+      await slower.close();
     }
   });
 
@@ -159,14 +164,13 @@ describe("paginate (generic)", () => {
     }).toArray();
     expect(names.length).toBeGreaterThan(5);
     expect(names.some((e) => e.name === "Canada")).toBe(true);
-    const facets = await paginate(li(), "/adTargetingFacets", {}).toArray();
-    expect(facets.length).toBeGreaterThanOrEqual(15);
   });
 
   it("accepts only paged GET paths (type level)", () => {
-    expectTypeOf<PagedPath>().toEqualTypeOf<"/adTargetingFacets" | "/adTargetingEntities">();
+    // /adTargetingFacets has elements and paging but no start/count parameters: not paged.
+    expectTypeOf<PagedPath>().toEqualTypeOf<"/adTargetingEntities">();
     // @ts-expect-error -- /targetingAudienceInsights has no GET with elements and paging
-    expect(() => paginate(li(), "/targetingAudienceInsights", {})).toThrow();
+    expect(() => paginate(li(), "/targetingAudienceInsights", {})).toThrow(/not a GET path/);
   });
 });
 

@@ -1,6 +1,7 @@
 // Applies OpenAPI Overlay 1.0.0 documents (https://spec.openapis.org/overlay/v1.0.0) to a parsed spec.
-// Supported targets: the JSONPath subset a correction layer needs — `$`, `.name`, `['name']`, `[n]`
-// (no wildcards or filters), so every target names exactly one node. A target that does not exist is an
+// Supported targets: the JSONPath subset a correction layer needs — `$`, `.name`, `['name']`, `[n]` and the
+// equality filter `[?(@.key == 'value')]`, which must select exactly one array element (so a parameter is
+// found by its name, not by a position that could silently shift). Every target names exactly one node. A target that does not exist is an
 // error naming the action: when LinkedIn's next file moves or drops a node, the correction must be
 // revisited, not silently dropped.
 
@@ -8,7 +9,7 @@ export class OverlayError extends Error {
   name = "OverlayError";
 }
 
-/** Splits `$.a['b/c'][0].d` into ["a", "b/c", 0, "d"]. */
+/** Splits `$.a['b/c'][0][?(@.name=='q')]` into ["a", "b/c", 0, { key: "name", value: "q" }]. */
 export function parseTarget(target) {
   if (typeof target !== "string" || !target.startsWith("$")) {
     throw new OverlayError(`target ${JSON.stringify(target)} must be a JSONPath starting with "$"`);
@@ -26,14 +27,20 @@ export function parseTarget(target) {
       const rest = target.slice(i);
       const quoted = /^\[(['"])((?:(?!\1).)*)\1\]/.exec(rest);
       const index = /^\[(\d+)\]/.exec(rest);
-      if (quoted) {
+      const filter = /^\[\?\(@\.([A-Za-z0-9_$-]+)\s*==\s*(['"])((?:(?!\2).)*)\2\)\]/.exec(rest);
+      if (filter) {
+        segments.push({ key: filter[1], value: filter[3] });
+        i += filter[0].length;
+      } else if (quoted) {
         segments.push(quoted[2]);
         i += quoted[0].length;
       } else if (index) {
         segments.push(Number(index[1]));
         i += index[0].length;
       } else {
-        throw new OverlayError(`target ${target}: unsupported selector at position ${i} (only names and indexes)`);
+        throw new OverlayError(
+          `target ${target}: unsupported selector at position ${i} (names, indexes and [?(@.key == 'value')] only)`,
+        );
       }
     } else {
       throw new OverlayError(`target ${target}: unexpected ${JSON.stringify(ch)} at position ${i}`);
@@ -85,7 +92,17 @@ function applyAction(doc, action, label) {
   const path = parseTarget(action.target);
   const parents = [doc];
   let node = doc;
-  for (const [depth, key] of path.entries()) {
+  const resolved = [];
+  for (const [depth, segment] of path.entries()) {
+    let key = segment;
+    if (typeof segment === "object") {
+      const matches = Array.isArray(node) ? node.flatMap((el, i) => (el?.[segment.key] === segment.value ? [i] : [])) : [];
+      if (matches.length > 1) {
+        throw new OverlayError(`${label}: target ${action.target} matches ${matches.length} elements; it must match one.`);
+      }
+      key = matches.length === 1 ? matches[0] : `[?(@.${segment.key}=='${segment.value}')]`;
+    }
+    resolved.push(key);
     const next = node !== null && typeof node === "object" ? node[key] : undefined;
     if (next === undefined) {
       const where = path
@@ -103,7 +120,7 @@ function applyAction(doc, action, label) {
   if (action.remove === true) {
     if (path.length === 0) throw new OverlayError(`${label}: cannot remove the whole document`);
     const parent = parents[parents.length - 2];
-    const key = path[path.length - 1];
+    const key = resolved[resolved.length - 1];
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else delete parent[key];
     return doc;
@@ -111,6 +128,6 @@ function applyAction(doc, action, label) {
   if (action.update === undefined) throw new OverlayError(`${label}: needs "update" or "remove: true"`);
   const merged = merge(node, action.update);
   if (path.length === 0) return merged;
-  parents[parents.length - 2][path[path.length - 1]] = merged;
+  parents[parents.length - 2][resolved[resolved.length - 1]] = merged;
   return doc;
 }

@@ -1,7 +1,7 @@
 /**
  * The fetch that openapi-fetch calls: every request passes through here once per attempt.
  *
- *   token → headers → per-attempt deadline → fetch → read body → retry? → 401 refresh? → JSON check
+ *   tunnel long GETs → token → headers → per-attempt deadline → fetch → read body → retry? → 401 refresh? → JSON check
  *
  * The body is read inside the attempt, so a connection reset mid-body is a retryable connection failure
  * and the deadline covers the whole exchange. Non-2xx answers are returned as responses (openapi-fetch's
@@ -20,6 +20,7 @@ import {
 import { applyDefaultHeaders } from "./headers.js";
 import { backoffDelay, delayForResponse, isRetryableStatus, type RetryOptions, sleep } from "./retry.js";
 import { attemptSignal } from "./timeout.js";
+import { tunnelIfTooLong } from "./tunnel.js";
 
 /** Something that logs; `console` fits. Only the levels the SDK uses are needed. */
 export interface Logger {
@@ -70,7 +71,12 @@ export function createTransport(config: TransportConfig): Transport {
     const { method, url } = request;
     const caller = request.signal;
     // Read once, resent on every attempt (the insights POST is a read-only query and may be retried).
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const outgoing = tunnelIfTooLong({
+      method,
+      url,
+      headers: request.headers,
+      body: request.body === null ? undefined : await request.arrayBuffer(),
+    });
 
     let token = await config.tokens.get(false);
     let retries = 0;
@@ -79,13 +85,20 @@ export function createTransport(config: TransportConfig): Transport {
 
     for (;;) {
       attempts++;
-      const headers = applyDefaultHeaders(new Headers(request.headers), config.version);
+      const headers = applyDefaultHeaders(new Headers(outgoing.headers), config.version);
       headers.set("Authorization", `Bearer ${token}`);
       const deadline = attemptSignal(timeoutMs, caller);
       let response: Response;
       let text: string;
       try {
-        response = await fetchImpl(new Request(url, { method, headers, body: body ?? null, signal: deadline.signal }));
+        response = await fetchImpl(
+          new Request(outgoing.url, {
+            method: outgoing.method,
+            headers,
+            body: outgoing.body ?? null,
+            signal: deadline.signal,
+          }),
+        );
         text = await response.text();
       } catch (cause) {
         if (caller.aborted) throw caller.reason ?? cause;

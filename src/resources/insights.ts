@@ -7,10 +7,14 @@ import { ConfigurationError } from "../errors.js";
 import { InvalidResponseError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { facetUrn, parseTargetingCriteria, type TargetingCriteria } from "../targeting/index.js";
+import type { NameResolver } from "./names.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
 
 /** One segment of the grouped facet: a value URN with its member count and share of the audience. */
 export type InsightSegmentation = components["schemas"]["InsightSegmentation"];
+
+/** A segment, with the entity's display name when `resolveNames` was asked for and LinkedIn knows the URN. */
+export type NamedSegment = InsightSegmentation & { name?: string | undefined };
 
 /** Anything with a `build()` that yields criteria: the `targeting()` builder. */
 export interface CriteriaBuilder {
@@ -24,6 +28,8 @@ export interface InsightsParams {
   groupBy: string;
   /** Optional ad account, `urn:li:sponsoredAccount:123` or its numeric id. */
   sponsoredAccount?: string | number | undefined;
+  /** Also look up each segment's name (`q=urns`, batched and cached per client). Default false. */
+  resolveNames?: boolean | undefined;
 }
 
 export interface AudienceInsights {
@@ -31,8 +37,8 @@ export interface AudienceInsights {
   totalAudienceCount: number;
   /** The facet URN the segments belong to. */
   groupedBy: string;
-  /** Top segments of `groupedBy`, as LinkedIn ranks them. */
-  segments: InsightSegmentation[];
+  /** Top segments of `groupedBy`, as LinkedIn ranks them; with `name` when `resolveNames` was set. */
+  segments: NamedSegment[];
 }
 
 export interface InsightsResource {
@@ -55,7 +61,7 @@ function sponsoredAccountUrn(value: string | number): string {
   return value;
 }
 
-export function insightsResource(ctx: ResourceContext): InsightsResource {
+export function insightsResource(ctx: ResourceContext, resolve: NameResolver): InsightsResource {
   return {
     async get(params, options) {
       checkCallOptions(options, "insights.get");
@@ -87,10 +93,18 @@ export function insightsResource(ctx: ResourceContext): InsightsResource {
           { status: result.response.status, method: "POST", url: result.response.url, body: value },
         );
       }
+      let segments: NamedSegment[] = value.audienceInsight?.segmentations ?? [];
+      if (params.resolveNames && segments.length > 0) {
+        const names = await resolve(
+          segments.flatMap((s) => (s.value ? [s.value] : [])),
+          options,
+        );
+        segments = segments.map((s) => ({ ...s, name: s.value ? names.get(s.value)?.name : undefined }));
+      }
       return {
         totalAudienceCount: value.totalAudienceCount,
         groupedBy: value.audienceInsight?.groupedBy ?? groupBy,
-        segments: value.audienceInsight?.segmentations ?? [],
+        segments,
       };
     },
   };
