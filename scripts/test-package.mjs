@@ -57,6 +57,18 @@ try {
   }
   run(process.execPath, [join("out", "typed.js")], app, "TypeScript output");
 
+  console.log("test:package: npm run demo -- --json (the README's first command, through the built package)");
+  const demo = JSON.parse(
+    execFileSync(process.execPath, ["examples/demo.mjs", "--json"], { cwd: root, encoding: "utf8", timeout: 60_000 }),
+  );
+  if (
+    !(demo.audience > 0) ||
+    demo.topInterests.length === 0 ||
+    demo.topInterests.some((i) => i.name.startsWith("(no name"))
+  ) {
+    throw new Error(`the demo report is not sensible: ${JSON.stringify(demo).slice(0, 500)}`);
+  }
+
   run(process.execPath, [join(root, "node_modules/publint/src/cli.js"), "--strict"], root, "publint");
   run(
     process.execPath,

@@ -33,7 +33,9 @@ describe("version lifecycle", () => {
   it("matches LinkedIn's observed sunsets", () => {
     expect(versionLifecycle("202411", at("2025-11-10T00:00:00Z")).status).toBe("nearing-sunset");
     expect(versionLifecycle("202411", at("2025-11-18T00:00:00Z")).status).toBe("probably-sunset");
-    expect(versionLifecycle("202603", at("2027-03-14T00:00:00Z")).sunsetOn.toISOString().slice(0, 10)).toBe("2027-03-15");
+    expect(versionLifecycle("202603", at("2027-03-14T00:00:00Z")).sunsetOn.toISOString().slice(0, 10)).toBe(
+      "2027-03-15",
+    );
   });
   it("current, nearing, sunset and future", () => {
     expect(versionLifecycle("202610", at("2026-11-29T00:00:00Z"))).toMatchObject({ status: "current", daysLeft: 320 });

@@ -96,9 +96,13 @@ function applyAction(doc, action, label) {
   for (const [depth, segment] of path.entries()) {
     let key = segment;
     if (typeof segment === "object") {
-      const matches = Array.isArray(node) ? node.flatMap((el, i) => (el?.[segment.key] === segment.value ? [i] : [])) : [];
+      const matches = Array.isArray(node)
+        ? node.flatMap((el, i) => (el?.[segment.key] === segment.value ? [i] : []))
+        : [];
       if (matches.length > 1) {
-        throw new OverlayError(`${label}: target ${action.target} matches ${matches.length} elements; it must match one.`);
+        throw new OverlayError(
+          `${label}: target ${action.target} matches ${matches.length} elements; it must match one.`,
+        );
       }
       key = matches.length === 1 ? matches[0] : `[?(@.${segment.key}=='${segment.value}')]`;
     }

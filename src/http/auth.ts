@@ -9,6 +9,11 @@ import { ConfigurationError } from "../errors.js";
 export interface TokenRequest {
   /** True after LinkedIn answered 401 with the last token: return a fresh one if you can. */
   forceRefresh: boolean;
+  /**
+   * With `forceRefresh`: the token LinkedIn just rejected. A provider that already holds a different one (another
+   * request refreshed meanwhile) can return it without refreshing again.
+   */
+  rejectedToken?: string | undefined;
 }
 
 /** Supplies the bearer token; may be async (e.g. `refreshingToken(...)` from this package). */
@@ -16,7 +21,7 @@ export type AccessTokenProvider = (request: TokenRequest) => string | Promise<st
 
 /** The client's view of its credentials. */
 export interface TokenSource {
-  get(forceRefresh: boolean): Promise<string>;
+  get(forceRefresh: boolean, rejectedToken?: string): Promise<string>;
   /** True when a forced refresh can yield a different token (a provider, not a fixed string). */
   readonly canRefresh: boolean;
 }
@@ -50,8 +55,11 @@ export function createTokenSource(options: {
       throw new ConfigurationError("getAccessToken must be a function ({ forceRefresh }) => string | Promise<string>.");
     return {
       canRefresh: true,
-      get: async (forceRefresh) =>
-        checkToken(await getAccessToken({ forceRefresh }), "The token returned by getAccessToken"),
+      get: async (forceRefresh, rejectedToken) =>
+        checkToken(
+          await getAccessToken(forceRefresh ? { forceRefresh, rejectedToken } : { forceRefresh }),
+          "The token returned by getAccessToken",
+        ),
     };
   }
   if (accessToken === undefined) {

@@ -134,7 +134,7 @@ export function createTransport(config: TransportConfig): Transport {
       const { status } = response;
       if (status === 401 && config.tokens.canRefresh && !refreshed) {
         refreshed = true;
-        const fresh = await config.tokens.get(true);
+        const fresh = await config.tokens.get(true, token);
         if (fresh !== token) {
           log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
           token = fresh;

@@ -76,7 +76,12 @@ describe("query tunnelling", () => {
     const batches = batchUrns(long);
     expect(batches.flat()).toEqual(long);
     expect(batches.every((b) => b.length <= MAX_URNS_PER_REQUEST)).toBe(true);
-    const tunnelled = tunnelIfTooLong({ method: "GET", url: `https://x/rest/a?q=${"a".repeat(MAX_QUERY_LENGTH)}`, headers: new Headers(), body: undefined });
+    const tunnelled = tunnelIfTooLong({
+      method: "GET",
+      url: `https://x/rest/a?q=${"a".repeat(MAX_QUERY_LENGTH)}`,
+      headers: new Headers(),
+      body: undefined,
+    });
     expect(tunnelled.method).toBe("POST");
     expect(tunnelled.url).toBe("https://x/rest/a");
     expect(tunnelled.headers.get("x-http-method-override")).toBe("GET");
@@ -102,7 +107,9 @@ describe("insights with names", () => {
   it("resolveNames adds each segment's name in one batched lookup", async () => {
     const client = li();
     const result = await client.insights.get({
-      targetingCriteria: targeting().include(Facet.locations, urn.geo(103644278)).include(Facet.jobFunctions, urn.function(10)),
+      targetingCriteria: targeting()
+        .include(Facet.locations, urn.geo(103644278))
+        .include(Facet.jobFunctions, urn.function(10)),
       groupBy: "interests",
       resolveNames: true,
     });
@@ -112,7 +119,10 @@ describe("insights with names", () => {
       "POST /targetingAudienceInsights ",
       "GET /adTargetingEntities urns",
     ]);
-    const plain = await client.insights.get({ targetingCriteria: targeting().include(Facet.locations, urn.geo(103644278)), groupBy: "interests" });
+    const plain = await client.insights.get({
+      targetingCriteria: targeting().include(Facet.locations, urn.geo(103644278)),
+      groupBy: "interests",
+    });
     expect(plain.segments.every((s) => s.name === undefined)).toBe(true);
   });
 });

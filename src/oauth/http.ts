@@ -1,0 +1,138 @@
+/**
+ * One form POST to an OAuth endpoint: deadline joined with the caller's signal, the answer read whole, then
+ * classified. Web-standard APIs only (fetch, Request, URLSearchParams, AbortController).
+ *
+ *   form → fetch (deadline) → text → JSON object? → `error` field? → the caller's parser
+ */
+import { attemptSignal } from "../http/timeout.js";
+import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
+
+/** The fetch the OAuth helpers call. `globalThis.fetch` fits. */
+export type OAuthFetch = (input: Request) => Promise<Response>;
+
+/** What the caller decides about an OAuth error body LinkedIn sent: its code and a hint on what to do. */
+export interface Classified {
+  code: OAuthErrorCode;
+  hint?: string | undefined;
+}
+
+export interface FormPost {
+  /** For messages: "authorization code exchange", "token refresh", "token introspection". */
+  what: string;
+  url: string;
+  form: Record<string, string>;
+  /** Credentials in the form: scrubbed from anything echoed back. */
+  secrets: readonly (string | undefined)[];
+  fetch: OAuthFetch;
+  timeoutMs: number;
+  signal?: AbortSignal | undefined;
+  /** Maps LinkedIn's `{ error, error_description }` to a code and a hint (default: `oauth_error`, no hint). */
+  classify?: ((error: string, description: string | undefined) => Classified) | undefined;
+}
+
+/** A successful (2xx, JSON object, no `error` field) answer. */
+export interface FormAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** "TypeError: fetch failed (ECONNREFUSED)": the runtime's error, with its cause's code (or message). */
+function describe(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = (cause as { cause?: unknown }).cause;
+  let detail = "";
+  if (typeof inner === "object" && inner !== null) {
+    const { code, message } = inner as { code?: unknown; message?: unknown };
+    if (typeof code === "string") detail = ` (${code})`;
+    else if (typeof message === "string" && message !== "") detail = ` (${message.slice(0, 120)})`;
+  }
+  return `${cause.name}: ${cause.message}${detail}`;
+}
+
+function snippetOf(text: string, secrets: readonly (string | undefined)[]): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const cut = flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
+  return scrub(cut, secrets);
+}
+
+/** Sends the form and returns LinkedIn's JSON answer; every failure is an OAuthError (a caller's abort excepted). */
+export async function postForm(post: FormPost): Promise<FormAnswer> {
+  const { what, url, secrets } = post;
+  const where = `LinkedIn OAuth ${what} (POST ${url})`;
+  const deadline = attemptSignal(post.timeoutMs, post.signal);
+  let response: Response;
+  let text: string;
+  try {
+    response = await post.fetch(
+      new Request(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+        body: new URLSearchParams(post.form).toString(),
+        signal: deadline.signal,
+      }),
+    );
+    text = await response.text();
+  } catch (cause) {
+    if (post.signal?.aborted) throw post.signal.reason ?? cause;
+    if (deadline.timedOut()) {
+      throw new OAuthError(`${where}: no complete answer within ${post.timeoutMs} ms (option timeoutMs).`, {
+        code: "timeout",
+        url,
+      });
+    }
+    throw new OAuthError(
+      `${where}: connection failed: ${scrub(describe(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
+      {
+        code: "connection_failed",
+        url,
+        cause,
+      },
+    );
+  } finally {
+    deadline.dispose();
+  }
+
+  const { status } = response;
+  let body: unknown;
+  try {
+    body = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    const kind = response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
+    const got = text.trim() === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippetOf(text, secrets))}`;
+    throw new OAuthError(`${where} → ${status}: expected a JSON object, got ${got}.`, {
+      code: "invalid_response",
+      status,
+      url,
+    });
+  }
+  const record = body as Record<string, unknown>;
+  if (typeof record.error === "string" && record.error !== "") {
+    const error = scrub(record.error, secrets);
+    const description =
+      typeof record.error_description === "string" ? scrub(record.error_description, secrets) : undefined;
+    const { code, hint } = post.classify?.(error, description) ?? { code: "oauth_error" as const };
+    throw new OAuthError(
+      `${where} → ${status} ${error}${description ? `: ${description}` : ""}.${hint ? ` ${hint}` : ""}`,
+      {
+        code,
+        error,
+        description,
+        status,
+        url,
+      },
+    );
+  }
+  if (status < 200 || status > 299) {
+    // LinkedIn's generic error body ({status, message}) rather than an OAuth one.
+    const message = typeof record.message === "string" ? `: ${scrub(record.message, secrets)}` : "";
+    throw new OAuthError(`${where} → ${status}${message} (an answer without an OAuth error field).`, {
+      code: "invalid_response",
+      status,
+      url,
+    });
+  }
+  return { status, body: record };
+}

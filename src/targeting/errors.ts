@@ -1,0 +1,50 @@
+import { LinkedInError } from "../errors.js";
+
+/**
+ * One problem (or warning) found in targeting criteria.
+ *
+ * `path` is a JSON path into the criteria object, e.g.
+ * `$.include.and[2].or['urn:li:adTargetingFacet:jobFunctions'][0]`; `message` says what is wrong there.
+ */
+export interface TargetingProblem {
+  /** JSON path of the offending part, rooted at `$` (the criteria object). */
+  readonly path: string;
+  /** What is wrong (or, for a warning, what may be wrong) at `path`. */
+  readonly message: string;
+}
+
+/**
+ * Receives each warning found while building or parsing targeting criteria: things that are accepted but
+ * may be rejected by LinkedIn (an unknown facet URN, an unconfirmed combination rule). Called once per warning.
+ */
+export type TargetingWarningHandler = (warning: TargetingProblem) => void;
+
+/** Options shared by `targeting()`, `parseTargetingCriteria`, `toRestli` and `fromRestli`. */
+export interface TargetingOptions {
+  /** Called once per warning. Without it, warnings are dropped silently. */
+  readonly onWarning?: TargetingWarningHandler;
+}
+
+/** How many problems the error message lists before summarising the rest (`problems` always has them all). */
+const MESSAGE_LIMIT = 50;
+
+/**
+ * Targeting criteria are invalid: an unknown facet name, a malformed URN, a value outside its facet's URN
+ * namespace, an empty group, a forbidden facet combination, and so on. {@link TargetingCriteriaError.problems}
+ * lists every problem found (not just the first), each with its JSON path; the message lists them too.
+ */
+export class TargetingCriteriaError extends LinkedInError {
+  override name = "TargetingCriteriaError";
+  /** Every problem found, in document order. Never empty. */
+  readonly problems: readonly TargetingProblem[];
+
+  /** @param problems - The problems found; must not be empty. */
+  constructor(problems: readonly TargetingProblem[]) {
+    const list = problems.slice(0, MESSAGE_LIMIT).map((p) => `\n  - ${p.path}: ${p.message}`);
+    const more = problems.length > MESSAGE_LIMIT ? `\n  … and ${problems.length - MESSAGE_LIMIT} more` : "";
+    super(
+      `Invalid targeting criteria (${problems.length} problem${problems.length === 1 ? "" : "s"}):${list.join("")}${more}`,
+    );
+    this.problems = Object.freeze(problems.map((p) => Object.freeze({ path: p.path, message: p.message })));
+  }
+}

@@ -1,0 +1,227 @@
+import { TargetingCriteriaError } from "./errors.js";
+
+/**
+ * The ad-targeting facets this SDK knows, by name, with their facet URNs as literal types.
+ *
+ * `Facet.locations === "urn:li:adTargetingFacet:locations"`. Use these as keys of a targeting `or` map or as
+ * an Audience Insights `groupBy`. LinkedIn may add facets: an unknown but well-formed facet URN is still
+ * accepted (with a warning), see {@link facetUrn}.
+ */
+export const Facet = Object.freeze({
+  /** Member age buckets; values `urn:li:ageRange:(18,24)` etc. */
+  ageRanges: "urn:li:adTargetingFacet:ageRanges",
+  /** Matched audiences (contact/company lists); values `urn:li:adSegment:<id>`. */
+  audienceMatchingSegments: "urn:li:adTargetingFacet:audienceMatchingSegments",
+  /** Website-retargeting audiences; values `urn:li:adSegment:<id>`. May not be AND'ed with `memberBehaviors` or `interests`. */
+  dynamicSegments: "urn:li:adTargetingFacet:dynamicSegments",
+  /** Company category lists (e.g. Fortune 500); values `urn:li:organizationRankingList:<id>`. */
+  companyCategory: "urn:li:adTargetingFacet:companyCategory",
+  /** Degrees; values `urn:li:degree:<id>`. */
+  degrees: "urn:li:adTargetingFacet:degrees",
+  /** Current employers; values `urn:li:organization:<id>`. */
+  employers: "urn:li:adTargetingFacet:employers",
+  /** Current or past employers; values `urn:li:organization:<id>`. */
+  employersAll: "urn:li:adTargetingFacet:employersAll",
+  /** Companies the member follows; values `urn:li:organization:<id>`. */
+  followedCompanies: "urn:li:adTargetingFacet:followedCompanies",
+  /** Fields of study; values `urn:li:fieldOfStudy:<id>`. */
+  fieldsOfStudy: "urn:li:adTargetingFacet:fieldsOfStudy",
+  /** Member gender; values `urn:li:gender:FEMALE` / `urn:li:gender:MALE`. */
+  genders: "urn:li:adTargetingFacet:genders",
+  /** LinkedIn group membership; values `urn:li:group:<id>`. */
+  groups: "urn:li:adTargetingFacet:groups",
+  /** Company industries; values `urn:li:industry:<id>`. */
+  industries: "urn:li:adTargetingFacet:industries",
+  /** Member interests; values `urn:li:interest:<id>`. */
+  interests: "urn:li:adTargetingFacet:interests",
+  /** Interface language; exactly one value `urn:li:locale:<ll_CC>`, e.g. `urn:li:locale:en_US`. */
+  interfaceLocales: "urn:li:adTargetingFacet:interfaceLocales",
+  /** Job functions; values `urn:li:function:<id>`. */
+  jobFunctions: "urn:li:adTargetingFacet:jobFunctions",
+  /** Recent or permanent location; values `urn:li:geo:<id>`. */
+  locations: "urn:li:adTargetingFacet:locations",
+  /** Profile (permanent) location; values `urn:li:geo:<id>`. */
+  profileLocations: "urn:li:adTargetingFacet:profileLocations",
+  /** Member behaviors; values `urn:li:memberBehavior:<id>`. */
+  memberBehaviors: "urn:li:adTargetingFacet:memberBehaviors",
+  /** Schools attended; values `urn:li:organization:<id>`. */
+  schools: "urn:li:adTargetingFacet:schools",
+  /** Seniorities; values `urn:li:seniority:<id>`. */
+  seniorities: "urn:li:adTargetingFacet:seniorities",
+  /** Member skills; values `urn:li:skill:<id>`. */
+  skills: "urn:li:adTargetingFacet:skills",
+  /** Company sizes; values `urn:li:staffCountRange:(51,200)` etc. May not be AND'ed with employers. */
+  staffCountRanges: "urn:li:adTargetingFacet:staffCountRanges",
+  /** Current job titles; values `urn:li:title:<id>`. */
+  titles: "urn:li:adTargetingFacet:titles",
+  /** Current or past job titles; values `urn:li:title:<id>`. */
+  titlesAll: "urn:li:adTargetingFacet:titlesAll",
+  /** Past job titles; values `urn:li:title:<id>`. */
+  titlesPast: "urn:li:adTargetingFacet:titlesPast",
+  /** Years of experience buckets; values `urn:li:yearsOfExperience:<id>`. */
+  yearsOfExperienceRanges: "urn:li:adTargetingFacet:yearsOfExperienceRanges",
+  /** Company growth rate; values `urn:li:growthRate:(3,10)` etc. (unconfirmed format). */
+  growthRate: "urn:li:adTargetingFacet:growthRate",
+  /** Product interests (seen as an Audience Insights `groupBy`; value namespace unknown). */
+  productInterests: "urn:li:adTargetingFacet:productInterests",
+} as const);
+
+/** The name of a facet this SDK knows, e.g. `"locations"`. */
+export type FacetName = keyof typeof Facet;
+/** The URN of a facet this SDK knows, e.g. `"urn:li:adTargetingFacet:locations"`. */
+export type FacetUrn = (typeof Facet)[FacetName];
+/**
+ * Any facet reference accepted by the builder and {@link facetUrn}: a known name or URN (autocompleted), or
+ * any other string (checked at run time).
+ */
+export type FacetRef = FacetName | FacetUrn | (string & {});
+
+/** What the SDK knows about one facet. */
+export interface FacetInfo {
+  /** Facet name, e.g. `"locations"`. */
+  readonly name: FacetName;
+  /** Facet URN, e.g. `"urn:li:adTargetingFacet:locations"`. */
+  readonly urn: FacetUrn;
+  /**
+   * Entity URN types the facet's values must have, e.g. `["geo"]` for `urn:li:geo:<id>` values. Empty when
+   * unknown (any well-formed URN is then accepted).
+   */
+  readonly namespaces: readonly string[];
+  /** Most values the facet takes in one `or` list, when LinkedIn limits it (`interfaceLocales`: 1). */
+  readonly maxValues?: number;
+  /**
+   * `true` when the facet appears in LinkedIn's own OpenAPI spec examples; `false` when it comes from
+   * transcribed documentation or third-party sources, so its value namespaces may be wrong.
+   */
+  readonly confirmed: boolean;
+}
+
+type FacetSpec = { namespaces: readonly string[]; maxValues?: number; confirmed: boolean };
+
+/** The registry data: one line per facet, easy to change when LinkedIn's documentation says otherwise. */
+const SPECS: { readonly [N in FacetName]: FacetSpec } = {
+  ageRanges: { namespaces: ["ageRange"], confirmed: true },
+  audienceMatchingSegments: { namespaces: ["adSegment"], confirmed: false },
+  dynamicSegments: { namespaces: ["adSegment"], confirmed: false },
+  companyCategory: { namespaces: ["organizationRankingList"], confirmed: false },
+  degrees: { namespaces: ["degree"], confirmed: false },
+  employers: { namespaces: ["organization"], confirmed: true },
+  employersAll: { namespaces: ["organization"], confirmed: false },
+  followedCompanies: { namespaces: ["organization"], confirmed: false },
+  fieldsOfStudy: { namespaces: ["fieldOfStudy"], confirmed: false },
+  genders: { namespaces: ["gender"], confirmed: false },
+  groups: { namespaces: ["group"], confirmed: true },
+  industries: { namespaces: ["industry"], confirmed: true },
+  interests: { namespaces: ["interest"], confirmed: true },
+  interfaceLocales: { namespaces: ["locale"], maxValues: 1, confirmed: true },
+  jobFunctions: { namespaces: ["function"], confirmed: true },
+  locations: { namespaces: ["geo"], confirmed: true },
+  profileLocations: { namespaces: ["geo"], confirmed: false },
+  memberBehaviors: { namespaces: ["memberBehavior"], confirmed: false },
+  schools: { namespaces: ["organization"], confirmed: false },
+  seniorities: { namespaces: ["seniority"], confirmed: true },
+  skills: { namespaces: ["skill"], confirmed: false },
+  staffCountRanges: { namespaces: ["staffCountRange"], confirmed: false },
+  titles: { namespaces: ["title"], confirmed: false },
+  titlesAll: { namespaces: ["title"], confirmed: false },
+  titlesPast: { namespaces: ["title"], confirmed: false },
+  yearsOfExperienceRanges: { namespaces: ["yearsOfExperience"], confirmed: false },
+  growthRate: { namespaces: ["growthRate"], confirmed: false },
+  productInterests: { namespaces: [], confirmed: false },
+};
+
+/** Every facet this SDK knows, in {@link Facet} order. Frozen. */
+export const facets: readonly FacetInfo[] = Object.freeze(
+  (Object.keys(Facet) as FacetName[]).map((name): FacetInfo => {
+    const spec = SPECS[name];
+    return Object.freeze({
+      name,
+      urn: Facet[name],
+      namespaces: Object.freeze([...spec.namespaces]),
+      ...(spec.maxValues === undefined ? {} : { maxValues: spec.maxValues }),
+      confirmed: spec.confirmed,
+    });
+  }),
+);
+
+const byKey = new Map<string, FacetInfo>();
+const lowerNames = new Map<string, FacetName>();
+for (const info of facets) {
+  byKey.set(info.name, info);
+  byKey.set(info.urn, info);
+  lowerNames.set(info.name.toLowerCase(), info.name);
+}
+
+/** The prefix every facet URN starts with. @internal */
+export const FACET_URN_PREFIX = "urn:li:adTargetingFacet:";
+const FACET_URN_RE = /^urn:li:adTargetingFacet:[A-Za-z][A-Za-z0-9]*$/;
+
+/** Whether `value` is a well-formed facet URN (`urn:li:adTargetingFacet:<name>`), known or not. */
+export function isFacetUrn(value: unknown): value is `urn:li:adTargetingFacet:${string}` {
+  return typeof value === "string" && FACET_URN_RE.test(value);
+}
+
+/**
+ * Looks a facet up by name (`"locations"`) or URN (`"urn:li:adTargetingFacet:locations"`). Never throws.
+ *
+ * @returns The facet's registry entry, or `undefined` when the SDK does not know it.
+ */
+export function facetInfo(nameOrUrn: FacetName | FacetUrn): FacetInfo;
+export function facetInfo(nameOrUrn: string): FacetInfo | undefined;
+export function facetInfo(nameOrUrn: string): FacetInfo | undefined {
+  return byKey.get(nameOrUrn);
+}
+
+/** Resolves a facet reference, reporting a problem at `path` (used by the builder and validator). @internal */
+export function resolveFacet(nameOrUrn: unknown, path = "$"): string {
+  if (typeof nameOrUrn === "string") {
+    const known = byKey.get(nameOrUrn);
+    if (known) return known.urn;
+    if (FACET_URN_RE.test(nameOrUrn)) return nameOrUrn;
+  }
+  throw new TargetingCriteriaError([{ path, message: describeBadFacet(nameOrUrn) }]);
+}
+
+/** Explains why `value` is neither a known facet name nor a well-formed facet URN. @internal */
+export function describeBadFacet(value: unknown): string {
+  if (typeof value !== "string") return `a facet must be a facet name or URN string, got ${typeof value}`;
+  if (value.startsWith("urn:")) {
+    return `malformed facet URN ${JSON.stringify(value)}: expected ${FACET_URN_PREFIX}<name> (letters and digits)`;
+  }
+  const suggestion = lowerNames.get(value.toLowerCase());
+  return (
+    `unknown facet name ${JSON.stringify(value)}` +
+    (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "") +
+    ` (for a facet this SDK does not know yet, pass its URN, ${FACET_URN_PREFIX}<name>)`
+  );
+}
+
+/**
+ * Turns a facet name or URN into the facet URN. Cheap: one map lookup, or one regular-expression test for a
+ * URN the SDK does not know (which is returned unchanged, so new LinkedIn facets keep working).
+ *
+ * @example
+ * ```ts
+ * facetUrn("interests");                              // "urn:li:adTargetingFacet:interests"
+ * facetUrn("urn:li:adTargetingFacet:somethingNew");   // returned as is
+ * ```
+ * @throws {@link TargetingCriteriaError} for an unknown facet name or a malformed facet URN.
+ */
+export function facetUrn<N extends FacetName>(nameOrUrn: N): (typeof Facet)[N];
+export function facetUrn<U extends FacetUrn>(nameOrUrn: U): U;
+export function facetUrn(nameOrUrn: string): string;
+export function facetUrn(nameOrUrn: string): string {
+  return resolveFacet(nameOrUrn);
+}
+
+/**
+ * Turns a facet URN (or name) into the facet name: `facetName("urn:li:adTargetingFacet:locations") === "locations"`.
+ * Works for well-formed facet URNs the SDK does not know too.
+ *
+ * @throws {@link TargetingCriteriaError} for an unknown facet name or a malformed facet URN.
+ */
+export function facetName<U extends FacetUrn>(urnOrName: U): U extends `urn:li:adTargetingFacet:${infer N}` ? N : never;
+export function facetName(urnOrName: string): string;
+export function facetName(urnOrName: string): string {
+  return resolveFacet(urnOrName).slice(FACET_URN_PREFIX.length);
+}

@@ -1,0 +1,353 @@
+import type { components } from "../../generated/schema.js";
+import { urn, UrnError } from "../urn.js";
+import { TargetingCriteriaError, type TargetingOptions, type TargetingProblem } from "./errors.js";
+import { describeBadFacet, Facet, facetInfo, isFacetUrn, type FacetInfo, type FacetName } from "./facets.js";
+
+/**
+ * Targeting criteria exactly as the API schema defines them: `include.and` is a list of groups that are
+ * AND'ed together; each group's `or` maps facet URNs to entity URNs that are OR'ed (across facets too);
+ * `exclude.or` removes members matching any of its values.
+ */
+export type TargetingCriteria = components["schemas"]["TargetingCriteria"];
+
+/** The outcome of {@link validateTargetingCriteria}: the normalised criteria, or every problem found. */
+export type TargetingValidationResult =
+  | {
+      /** The input is valid. */
+      readonly ok: true;
+      /** The criteria with duplicates removed, deep-frozen. */
+      readonly criteria: TargetingCriteria;
+      /** Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules). */
+      readonly warnings: readonly TargetingProblem[];
+    }
+  | {
+      /** The input is invalid. */
+      readonly ok: false;
+      /** Every problem found; never empty. */
+      readonly problems: readonly TargetingProblem[];
+      /** Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules). */
+      readonly warnings: readonly TargetingProblem[];
+    };
+
+/** Criteria objects this module produced (deep-frozen, so still valid), with the warnings found for them. */
+const validated = new WeakMap<object, readonly TargetingProblem[]>();
+
+type Obj = { readonly [key: string]: unknown };
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function kind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** `$.a` for identifier keys, `$['urn:li:…']` (quotes and backslashes escaped) for the rest. @internal */
+export function child(path: string, key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+    ? `${path}.${key}`
+    : `${path}['${key.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
+}
+
+/** Facets that LinkedIn forbids (or reportedly forbids) in different include groups, i.e. AND'ed. */
+const COMBINATION_RULES: readonly {
+  readonly a: readonly FacetName[];
+  readonly b: readonly FacetName[];
+  readonly severity: "error" | "warning";
+  readonly why: string;
+}[] = [
+  {
+    a: ["dynamicSegments"],
+    b: ["memberBehaviors", "interests"],
+    severity: "error",
+    why: "LinkedIn does not allow website-retargeting audiences (dynamicSegments) to be AND'ed with member behaviors or interests",
+  },
+  {
+    a: ["industries", "staffCountRanges"],
+    b: ["employers", "employersAll"],
+    severity: "error",
+    why: "LinkedIn does not allow industries or company sizes (staffCountRanges) to be AND'ed with included employers",
+  },
+  {
+    a: ["jobFunctions", "seniorities"],
+    b: ["titles", "titlesAll", "titlesPast"],
+    severity: "warning",
+    why: "LinkedIn reportedly rejects job functions or seniorities AND'ed with job titles (unconfirmed)",
+  },
+];
+
+class Checker {
+  readonly problems: TargetingProblem[] = [];
+  readonly warnings: TargetingProblem[] = [];
+
+  problem(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  warn(path: string, message: string): void {
+    this.warnings.push({ path, message });
+  }
+
+  /** Reports every own key of `value` outside `allowed`. */
+  unknownKeys(value: Obj, path: string, allowed: readonly string[], hint: string): void {
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key) && value[key] !== undefined) {
+        this.problem(child(path, key), `unknown property ${JSON.stringify(key)}: ${hint}`);
+      }
+    }
+  }
+
+  /**
+   * Checks one `or` map (an include group's or the exclude's). Returns its facets with de-duplicated values,
+   * in input order, or `undefined` when it is not an object.
+   */
+  orMap(value: unknown, path: string, what: "group" | "exclude"): Map<string, string[]> | undefined {
+    if (!isObject(value)) {
+      this.problem(path, `expected an object mapping facet URNs to lists of URNs, got ${kind(value)}`);
+      return undefined;
+    }
+    const out = new Map<string, string[]>();
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
+      this.problem(
+        path,
+        what === "group"
+          ? "empty group: give at least one facet with at least one value"
+          : "empty exclude: give at least one facet with at least one value, or leave exclude out",
+      );
+    }
+    for (const key of keys) {
+      const keyPath = child(path, key);
+      let info: FacetInfo | undefined;
+      if (isFacetUrn(key)) {
+        info = facetInfo(key);
+        if (!info) {
+          this.warn(
+            keyPath,
+            `unknown facet ${key}: accepted as is, but the SDK cannot check its values' namespace or combination rules`,
+          );
+        }
+      } else if (Object.prototype.hasOwnProperty.call(Facet, key)) {
+        this.problem(keyPath, `facet keys must be facet URNs: use ${Facet[key as FacetName]} instead of "${key}"`);
+      } else {
+        this.problem(keyPath, `${describeBadFacet(key)}; facet keys must be facet URNs`);
+      }
+      const unique = this.values(value[key], keyPath, info);
+      if (unique && unique.length > 0) out.set(key, unique);
+    }
+    return out;
+  }
+
+  /** Checks a facet's value list; returns the distinct values in input order (or `undefined` if not a list). */
+  values(value: unknown, path: string, info: FacetInfo | undefined): string[] | undefined {
+    if (!Array.isArray(value)) {
+      this.problem(path, `expected a list of URNs, got ${kind(value)}`);
+      return undefined;
+    }
+    if (value.length === 0) {
+      this.problem(path, "empty facet list: give at least one value");
+      return [];
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const itemPath = `${path}[${i}]`;
+      if (typeof item !== "string") {
+        this.problem(itemPath, `expected a URN string, got ${kind(item)}`);
+        continue;
+      }
+      if (seen.has(item)) continue;
+      seen.add(item);
+      let type: string;
+      try {
+        type = urn.parse(item).type;
+      } catch (error) {
+        if (!(error instanceof UrnError)) throw error;
+        this.problem(itemPath, error.message);
+        continue;
+      }
+      if (info && info.namespaces.length > 0 && !info.namespaces.includes(type)) {
+        const expected = info.namespaces.map((ns) => `urn:li:${ns}:…`).join(" or ");
+        this.problem(itemPath, `${item} is not a ${info.name} value: expected ${expected}, got a urn:li:${type} URN`);
+      }
+    }
+    const unique = [...seen];
+    if (info?.maxValues !== undefined && unique.length > info.maxValues) {
+      this.problem(
+        path,
+        `${info.name} takes at most ${info.maxValues} value${info.maxValues === 1 ? "" : "s"}, got ${unique.length}`,
+      );
+    }
+    return unique;
+  }
+}
+
+/** A key identifying a group regardless of facet and value order, to drop identical groups. */
+function groupKey(group: Map<string, string[]>): string {
+  return JSON.stringify([...group].map(([facet, values]) => [facet, [...values].sort()]).sort());
+}
+
+/** `Object.freeze`, keeping the (mutable) schema type: the API types have no `readonly`. */
+function freeze<T extends object>(value: T): T {
+  return Object.freeze(value) as T;
+}
+
+function freezeOr(group: Map<string, string[]>): { [key: string]: string[] } {
+  const or: { [key: string]: string[] } = {};
+  for (const [facet, values] of group) {
+    Object.defineProperty(or, facet, { value: freeze([...values]), enumerable: true });
+  }
+  return freeze(or);
+}
+
+function check(input: unknown, c: Checker): TargetingCriteria | undefined {
+  if (!isObject(input)) {
+    c.problem(
+      "$",
+      `expected a targeting criteria object {include: {and: [...]}, exclude?: {or: {...}}}, got ${kind(input)}`,
+    );
+    return undefined;
+  }
+  c.unknownKeys(input, "$", ["include", "exclude"], 'targeting criteria hold only "include" and "exclude"');
+
+  // include: { and: [ { or: {...} }, ... ] }
+  const groups: { index: number; facets: Map<string, string[]> }[] = [];
+  const include = input["include"];
+  if (include === undefined) {
+    c.problem("$.include", "missing: at least one include group is required, e.g. {include: {and: [{or: {...}}]}}");
+  } else if (!isObject(include)) {
+    c.problem("$.include", `expected an object {and: [...]}, got ${kind(include)}`);
+  } else {
+    c.unknownKeys(include, "$.include", ["and"], 'include holds only "and", a list of {or: {...}} groups');
+    const and = include["and"];
+    if (and === undefined) {
+      c.problem("$.include.and", "missing: at least one include group is required");
+    } else if (!Array.isArray(and)) {
+      c.problem("$.include.and", `expected a list of {or: {...}} groups, got ${kind(and)}`);
+    } else if (and.length === 0) {
+      c.problem("$.include.and", "empty: at least one include group is required");
+    } else {
+      const seen = new Set<string>();
+      and.forEach((group: unknown, index) => {
+        const path = `$.include.and[${index}]`;
+        if (!isObject(group)) {
+          c.problem(path, `expected a group {or: {<facet URN>: [URNs]}}, got ${kind(group)}`);
+          return;
+        }
+        c.unknownKeys(group, path, ["or"], 'an include group holds only "or"');
+        if (group["or"] === undefined) {
+          c.problem(`${path}.or`, "missing: each include group is {or: {<facet URN>: [URNs]}}");
+          return;
+        }
+        const facets = c.orMap(group["or"], `${path}.or`, "group");
+        if (!facets || facets.size === 0) return;
+        const key = groupKey(facets);
+        if (seen.has(key)) return; // identical to an earlier group: AND'ing it again changes nothing
+        seen.add(key);
+        groups.push({ index, facets });
+      });
+    }
+  }
+
+  // exclude: { or: {...} }
+  let excluded: Map<string, string[]> | undefined;
+  const exclude = input["exclude"];
+  if (exclude !== undefined) {
+    if (!isObject(exclude)) {
+      c.problem("$.exclude", `expected an object {or: {...}}, got ${kind(exclude)}`);
+    } else {
+      if (exclude["and"] !== undefined) {
+        c.problem(
+          "$.exclude.and",
+          'exclude takes a single "or" map, not "and": put every excluded value in exclude.or (members matching any are removed)',
+        );
+      }
+      c.unknownKeys(
+        exclude,
+        "$.exclude",
+        ["or", "and"],
+        'exclude holds only "or", a map of facet URNs to lists of URNs',
+      );
+      if (exclude["or"] === undefined) {
+        if (exclude["and"] === undefined) c.problem("$.exclude.or", "missing: exclude is {or: {<facet URN>: [URNs]}}");
+      } else {
+        excluded = c.orMap(exclude["or"], "$.exclude.or", "exclude");
+      }
+    }
+  }
+
+  // Combination rules between AND'ed include groups.
+  for (const rule of COMBINATION_RULES) {
+    const occurrences = (names: readonly FacetName[]) =>
+      groups.flatMap(({ index, facets }) =>
+        names.filter((name) => facets.has(Facet[name])).map((name) => ({ index, name })),
+      );
+    const left = occurrences(rule.a);
+    const right = occurrences(rule.b);
+    for (const l of left) {
+      for (const r of right) {
+        if (l.index === r.index) continue; // same group: OR'ed, not AND'ed
+        const [first, second] = l.index < r.index ? [l, r] : [r, l];
+        const firstPath = child(`$.include.and[${first.index}].or`, Facet[first.name]);
+        const secondPath = child(`$.include.and[${second.index}].or`, Facet[second.name]);
+        const message = `${second.name} is AND'ed with ${first.name} at ${firstPath}: ${rule.why}`;
+        if (rule.severity === "error") c.problem(secondPath, message);
+        else c.warn(secondPath, message);
+      }
+    }
+  }
+
+  if (c.problems.length > 0) return undefined;
+  const criteria: TargetingCriteria = {
+    include: freeze({ and: freeze(groups.map(({ facets }) => freeze({ or: freezeOr(facets) }))) }),
+  };
+  if (excluded && excluded.size > 0) criteria.exclude = freeze({ or: freezeOr(excluded) });
+  return freeze(criteria);
+}
+
+/**
+ * Validates targeting criteria without throwing, and normalises them (duplicate values within a facet and
+ * identical include groups removed; the result deep-frozen).
+ *
+ * Rules: at least one include group; no empty group or facet list; facet keys are facet URNs; every value a
+ * well-formed URN in its facet's namespace where known (a `urn:li:geo` under `jobFunctions` is an error);
+ * `interfaceLocales` at most one value; `exclude` is a single `or` map; and LinkedIn's combination rules
+ * between AND'ed include groups (`dynamicSegments` with `memberBehaviors`/`interests`, `industries` or
+ * `staffCountRanges` with `employers`/`employersAll`: errors; `jobFunctions`/`seniorities` with
+ * `titles`/`titlesAll`/`titlesPast`: warning). Unknown but well-formed facet URNs are warnings.
+ *
+ * @param input - Anything, typically parsed JSON.
+ * @returns `{ ok: true, criteria, warnings }` or `{ ok: false, problems, warnings }`; every problem has a JSON path.
+ */
+export function validateTargetingCriteria(input: unknown): TargetingValidationResult {
+  if (typeof input === "object" && input !== null) {
+    const warnings = validated.get(input);
+    if (warnings) return { ok: true, criteria: input as TargetingCriteria, warnings };
+  }
+  const c = new Checker();
+  const criteria = check(input, c);
+  const warnings = Object.freeze(c.warnings.map((w) => Object.freeze(w)));
+  if (!criteria) return { ok: false, problems: Object.freeze(c.problems.map((p) => Object.freeze(p))), warnings };
+  validated.set(criteria, warnings);
+  return { ok: true, criteria, warnings };
+}
+
+/**
+ * Validates unknown input (typically parsed JSON) as targeting criteria and returns them normalised
+ * (duplicates removed) and deep-frozen. Same rules as {@link validateTargetingCriteria}.
+ *
+ * @param input - The candidate criteria.
+ * @param options - `onWarning` receives each warning (also when the input is invalid).
+ * @throws {@link TargetingCriteriaError} listing every problem, each with its JSON path.
+ */
+export function parseTargetingCriteria(input: unknown, options?: TargetingOptions): TargetingCriteria {
+  const result = validateTargetingCriteria(input);
+  if (options?.onWarning) for (const warning of result.warnings) options.onWarning(warning);
+  if (!result.ok) throw new TargetingCriteriaError(result.problems);
+  return result.criteria;
+}

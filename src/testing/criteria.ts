@@ -1,0 +1,138 @@
+// The audienceInsights request body: checked field by field (errors name the JSON path), then turned into
+// the population's criteria normal form.
+
+import type { Catalog } from "./catalog.js";
+import { restErrors } from "./errors.js";
+import type { AudienceCriteria, CriteriaValue } from "./population.js";
+
+/**
+ * Facets the server refuses as `groupBy`: the interface language (not a member trait), demographic
+ * facets (gender, age), and account-owned segments (matched audiences, website retargeting).
+ */
+export const UNGROUPABLE_FACETS: readonly string[] = [
+  "urn:li:adTargetingFacet:interfaceLocales",
+  "urn:li:adTargetingFacet:genders",
+  "urn:li:adTargetingFacet:ageRanges",
+  "urn:li:adTargetingFacet:audienceMatchingSegments",
+  "urn:li:adTargetingFacet:dynamicSegments",
+];
+
+/** Most values (include and exclude together) one targeting criteria may hold; more get a 400. */
+export const MAX_TARGETING_VALUES = 1_000;
+
+/** A checked audienceInsights request. */
+export interface InsightsRequest {
+  criteria: AudienceCriteria;
+  groupBy: string;
+  sponsoredAccount: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+const fail = (message: string): never => {
+  throw restErrors.illegalArgument(message);
+};
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function object(value: unknown, path: string, allowed: readonly string[]): Json {
+  if (!isObject(value)) fail(`${path} must be an object`);
+  for (const key of Object.keys(value as Json)) {
+    if (!allowed.includes(key)) fail(`Unknown field ${path}.${key} (allowed: ${allowed.join(", ")})`);
+  }
+  return value as Json;
+}
+
+/** `{ <facet URN>: [entity URNs] }` → values; every facet and entity must exist. */
+function orMap(catalog: Catalog, value: unknown, path: string): CriteriaValue[] {
+  if (!isObject(value)) fail(`${path} must be an object of facet URN → entity URNs`);
+  const entries = Object.entries(value as Json);
+  if (entries.length === 0) fail(`${path} is empty: name at least one facet`);
+  const out: CriteriaValue[] = [];
+  for (const [facetUrn, urns] of entries) {
+    const facet = catalog.facet(facetUrn);
+    if (!facet) fail(`Unknown facet ${JSON.stringify(facetUrn)} in ${path}`);
+    if (!Array.isArray(urns) || urns.length === 0)
+      fail(`${path}[${JSON.stringify(facetUrn)}] must be a non-empty array of entity URNs`);
+    (urns as unknown[]).forEach((urn, i) => {
+      if (typeof urn !== "string") fail(`${path}[${JSON.stringify(facetUrn)}][${i}] must be a URN string`);
+      if (!facet!.get(urn as string)) {
+        fail(
+          `Unknown entity ${JSON.stringify(urn)} for facet ${facetUrn} in ${path}[${JSON.stringify(facetUrn)}][${i}]`,
+        );
+      }
+      out.push({ facet: facetUrn, urn: urn as string });
+    });
+  }
+  return out;
+}
+
+/** Parses and checks the body; every problem is a 400 ILLEGAL_ARGUMENT whose message names the field. */
+export function parseInsightsRequest(
+  catalog: Catalog,
+  bodyText: string | undefined,
+  contentType: string | undefined,
+): InsightsRequest {
+  if (contentType !== undefined && !/^application\/json\s*(;|$)/i.test(contentType.trim())) {
+    fail(`Content-Type must be application/json, got ${JSON.stringify(contentType)}`);
+  }
+  if (bodyText === undefined || bodyText.trim() === "")
+    fail("Request body is missing: expected {request: {targetingCriteria, groupBy}}");
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText!);
+  } catch (error) {
+    fail(`Malformed JSON body: ${(error as Error).message}`);
+  }
+  const root = object(body, "body", ["request"]);
+  if (root.request === undefined) fail("Missing field request");
+  const request = object(root.request, "request", ["requestMetaData", "targetingCriteria", "groupBy"]);
+
+  let sponsoredAccount: string | undefined;
+  if (request.requestMetaData !== undefined) {
+    const meta = object(request.requestMetaData, "request.requestMetaData", ["sponsoredAccount"]);
+    if (meta.sponsoredAccount !== undefined) {
+      if (typeof meta.sponsoredAccount !== "string" || !/^urn:li:sponsoredAccount:\d+$/.test(meta.sponsoredAccount)) {
+        fail(
+          `request.requestMetaData.sponsoredAccount must be a urn:li:sponsoredAccount:<id>, got ${JSON.stringify(meta.sponsoredAccount)}`,
+        );
+      }
+      sponsoredAccount = meta.sponsoredAccount as string;
+    }
+  }
+
+  if (request.targetingCriteria === undefined) fail("Missing field request.targetingCriteria");
+  const tc = object(request.targetingCriteria, "request.targetingCriteria", ["include", "exclude"]);
+  if (tc.include === undefined) fail("Missing field request.targetingCriteria.include: the criteria is empty");
+  const include = object(tc.include, "request.targetingCriteria.include", ["and"]);
+  if (!Array.isArray(include.and) || include.and.length === 0) {
+    fail("request.targetingCriteria.include.and must be a non-empty array of {or: {…}} groups");
+  }
+  const groups = (include.and as unknown[]).map((group, i) => {
+    const path = `request.targetingCriteria.include.and[${i}]`;
+    const g = object(group, path, ["or"]);
+    if (g.or === undefined) fail(`Missing field ${path}.or: empty group`);
+    return orMap(catalog, g.or, `${path}.or`);
+  });
+  let exclude: CriteriaValue[] = [];
+  if (tc.exclude !== undefined) {
+    const ex = object(tc.exclude, "request.targetingCriteria.exclude", ["or"]);
+    if (ex.or === undefined) fail("Missing field request.targetingCriteria.exclude.or");
+    exclude = orMap(catalog, ex.or, "request.targetingCriteria.exclude.or");
+  }
+
+  const values = groups.reduce((n, g) => n + g.length, exclude.length);
+  if (values > MAX_TARGETING_VALUES) {
+    fail(`request.targetingCriteria holds ${values} values; at most ${MAX_TARGETING_VALUES} are allowed`);
+  }
+
+  if (request.groupBy === undefined) fail("Missing field request.groupBy");
+  if (typeof request.groupBy !== "string") fail("request.groupBy must be a facet URN string");
+  const groupBy = request.groupBy as string;
+  if (!catalog.facet(groupBy)) fail(`Unknown facet ${JSON.stringify(groupBy)} in request.groupBy`);
+  if (UNGROUPABLE_FACETS.includes(groupBy)) fail(`request.groupBy ${groupBy} is not supported for audience insights`);
+
+  return { criteria: { include: groups, exclude }, groupBy, sponsoredAccount };
+}

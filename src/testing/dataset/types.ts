@@ -1,0 +1,31 @@
+/** Which `adTargetingEntities` finders a facet supports (values as LinkedIn spells them). */
+export type EntityFinder = "AD_TARGETING_FACET" | "TYPEAHEAD" | "SIMILAR_ENTITIES";
+
+/**
+ * One targetable entity of a facet, as the embedded test server serves it. Dataset objects and arrays
+ * are frozen: copy before changing anything.
+ */
+export interface DatasetEntity {
+  /** Entity URN, e.g. "urn:li:geo:103644278". */
+  urn: string;
+  /** Display name as LinkedIn shows it, e.g. "California, United States". */
+  name: string;
+  /** Integer: estimated number of LinkedIn members having this attribute (drives audience sizes and typeahead ranking). */
+  members: number;
+  /** Hierarchical facets only (locations): URN of the containing entity (country -> continent, state -> country, metro -> state). */
+  parent?: string;
+  /** e.g. "COUNTRY_GROUP" | "COUNTRY" | "STATE" | "REGION" for locations. */
+  entityType?: string;
+}
+
+/** One ad-targeting facet with all of its entities. */
+export interface DatasetFacet {
+  /** e.g. "locations". */
+  facetName: string;
+  /** e.g. "urn:li:adTargetingFacet:locations". */
+  urn: string;
+  /** As in the spec's example, e.g. ["COUNTRY_GROUP", "COUNTRY", "STATE", "REGION"]. */
+  entityTypes: string[];
+  availableEntityFinders: EntityFinder[];
+  entities: readonly DatasetEntity[];
+}

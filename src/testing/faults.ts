@@ -1,0 +1,107 @@
+// Injected faults: the failures a real network and LinkedIn's gateways produce, on demand.
+
+import type { RecordedRequest } from "./requests.js";
+
+/** A failure to inject into matching requests (see `TestServer.injectFault`). */
+export interface FaultSpec {
+  /** Path under /rest ("/adTargetingEntities"; "/rest/adTargetingEntities" works too) or a RegExp tested on it; omitted: every path. */
+  path?: string | RegExp;
+  /** Only this HTTP method (case-insensitive); omitted: any. */
+  method?: string;
+  /** Extra condition on the received request (its body is already parsed). If it throws, the request gets a 500 naming the error. */
+  match?: (request: RecordedRequest) => boolean;
+  /** How many matching requests get the fault (default 1; `Infinity` for all). */
+  times?: number;
+  /** Answer with this status instead of the real answer (default 200 when only `body` is given, else 500). */
+  status?: number;
+  /** Extra response headers (added to the real answer when the fault does not replace it). */
+  headers?: Record<string, string>;
+  /** Body to send: an object is sent as JSON, a string as is (e.g. a gateway's HTML page). Default: LinkedIn's error body for `status`. */
+  body?: unknown;
+  /** Wait this long before answering (the real answer too, when the fault does not replace it). */
+  delayMs?: number;
+  /** Send the headers and part of the body, then destroy the socket. Without `status`/`body`, cuts the real answer. */
+  reset?: boolean;
+  /** Never answer; the socket is destroyed by `close()` (or when the client gives up). */
+  hang?: boolean;
+}
+
+/** A registered fault. */
+export interface InjectedFault {
+  /** Requests it will still affect. */
+  readonly remaining: number;
+  /** Requests it has affected. */
+  readonly hits: number;
+  /** Unregisters it. */
+  remove(): void;
+}
+
+interface Entry {
+  spec: FaultSpec;
+  remaining: number;
+  hits: number;
+}
+
+function normalisePath(path: string): string {
+  return path.startsWith("/rest/") ? path.slice(5) : path;
+}
+
+function check(spec: FaultSpec): void {
+  const times = spec.times ?? 1;
+  if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
+    throw new TypeError(`fault times must be a positive integer or Infinity, got ${String(spec.times)}`);
+  }
+  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 200 && spec.status <= 599)) {
+    throw new TypeError(`fault status must be an integer in 200..599, got ${String(spec.status)}`);
+  }
+  if (spec.delayMs !== undefined && !(Number.isFinite(spec.delayMs) && spec.delayMs >= 0)) {
+    throw new TypeError(`fault delayMs must be a finite number ≥ 0, got ${String(spec.delayMs)}`);
+  }
+  if (spec.reset && spec.hang) throw new TypeError("a fault cannot both reset and hang");
+}
+
+/** True when the fault replaces the real answer (rather than only delaying it or adding headers). */
+export function replacesAnswer(spec: FaultSpec): boolean {
+  return spec.status !== undefined || spec.body !== undefined || spec.hang === true;
+}
+
+export class FaultRegistry {
+  private entries: Entry[] = [];
+
+  add(spec: FaultSpec): InjectedFault {
+    check(spec);
+    const entry: Entry = { spec: { ...spec }, remaining: spec.times ?? 1, hits: 0 };
+    this.entries.push(entry);
+    return {
+      get remaining() {
+        return entry.remaining;
+      },
+      get hits() {
+        return entry.hits;
+      },
+      remove: () => {
+        this.entries = this.entries.filter((e) => e !== entry);
+      },
+    };
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+
+  /** The first registered fault matching the request, consuming one of its uses. */
+  take(request: RecordedRequest): FaultSpec | undefined {
+    for (const entry of this.entries) {
+      const { spec } = entry;
+      if (spec.method !== undefined && spec.method.toUpperCase() !== request.method.toUpperCase()) continue;
+      if (typeof spec.path === "string" && normalisePath(spec.path) !== request.path) continue;
+      if (spec.path instanceof RegExp && !spec.path.test(request.path)) continue;
+      if (spec.match && spec.match(request) !== true) continue; // a throwing match is answered with a 500
+      entry.remaining--;
+      entry.hits++;
+      if (entry.remaining <= 0) this.entries = this.entries.filter((e) => e !== entry);
+      return spec;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * `linkedin-audience-insights/testing`: an embedded, spec-faithful, stateful stand-in for LinkedIn's
+ * Marketing Audience Insights API, for tests and benchmarks (Node only; listens on loopback).
+ *
+ * ```ts
+ * import { startTestServer } from "linkedin-audience-insights/testing";
+ * const server = await startTestServer();
+ * // createLinkedInClient({ baseUrl: server.url, accessToken: TEST_ACCESS_TOKEN, … })
+ * server.injectFault({ path: "/adTargetingEntities", times: 2, status: 503 });
+ * await server.close();
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { startTestServer, MAX_URL_LENGTH, type TestServer, type TestServerStats } from "./server.js";
+export { TEST_ACCESS_TOKEN, type TestServerOptions } from "./options.js";
+export type { RecordedRequest } from "./requests.js";
+export type { FaultSpec, InjectedFault } from "./faults.js";
+export { errorBody, tooManyRequestsBody, TOO_MANY_REQUESTS_BODY, type LinkedInErrorBody } from "./errors.js";
+export { defaultVersionWindow, type VersionWindow } from "./versions.js";
+export { SYNTHETIC_ID_BASE, SYNTHETIC_TOP_MEMBERS, type ExtraEntities } from "./synthetic.js";
+export { MIN_AUDIENCE, roundAudience, type AudienceCriteria, type CriteriaValue } from "./population.js";
+export { TOP_SEGMENTS } from "./insights-route.js";
+export { MAX_TARGETING_VALUES, UNGROUPABLE_FACETS } from "./criteria.js";
+export { MAX_PAGE_SIZE, MAX_URNS } from "./entities-route.js";
+export {
+  startOAuthServer,
+  type OAuthServer,
+  type OAuthServerOptions,
+  type OAuthRecordedRequest,
+  type OAuthFault,
+  type IssueOptions,
+} from "./oauth.js";

@@ -1,0 +1,231 @@
+// The latent-class ("mixture") model behind the synthetic member population.
+//
+// The population is split into K latent clusters with weights w_c (Σ w_c = 1). Inside a cluster, members
+// have each targeting value independently, with probability q_v[c]; the affinities that shape q_v[c] come
+// from a seeded hash of the value's URN. Marginals are kept: Σ_c w_c q_v[c] = members_v / totalMembers.
+// Correlations come from the shared clusters: the lift of two values, Σ_c w_c q_a[c] q_b[c] / (p_a p_b),
+// lands roughly in [0.5, 2] and is the same for every request. Because every answer is an exact
+// probability under one model, set algebra holds: AND narrows, OR widens, NOT shrinks.
+//
+// Hierarchical facets (an entity with a `parent` in the same facet, e.g. locations) are single-valued:
+// a member sits in one leaf, so siblings are disjoint and a child is contained in its parent, in every
+// cluster. Children get their per-cluster shares by Sinkhorn balancing (rows: children + a remainder,
+// columns: clusters), which keeps Σ children ≤ parent exactly and each child's marginal.
+
+import { hashString, unitHash } from "./hash.js";
+
+/** An entity as the model needs it. */
+export interface MixtureEntity {
+  urn: string;
+  members: number;
+  /** URN of the containing entity in the same facet (hierarchical facets only). */
+  parent?: string;
+}
+
+/** One facet of the population. */
+export interface MixtureFacet {
+  urn: string;
+  entities: readonly MixtureEntity[];
+}
+
+export interface MixtureInput {
+  totalMembers: number;
+  facets: readonly MixtureFacet[];
+  /** Entities generated on the fly (never hierarchical); looked up when not in `facets`. */
+  extraEntity?: ((facetUrn: string, urn: string) => { members: number } | undefined) | undefined;
+  seed?: number | undefined;
+  clusters?: number | undefined;
+}
+
+/** Spread of the log-affinities: σ = 0.85 gives pairwise lifts of roughly [0.5, 2]. */
+const SIGMA = 0.85;
+const SINKHORN_ROUNDS = 60;
+const CACHE_LIMIT = 200_000;
+
+interface TreeNode {
+  urn: string;
+  /** Members after making children fit inside their parent. */
+  members: number;
+  parent: string | undefined;
+  children: string[];
+}
+
+interface FacetModel {
+  urn: string;
+  /** Entities by URN, dataset order, first occurrence wins. */
+  entities: Map<string, MixtureEntity>;
+  /** Present for hierarchical facets only. */
+  tree: Map<string, TreeNode> | undefined;
+  roots: string[];
+}
+
+export class Mixture {
+  readonly clusters: number;
+  readonly weights: Float64Array;
+  readonly totalMembers: number;
+  private readonly seed: number;
+  private readonly facets = new Map<string, FacetModel>();
+  private readonly extraEntity: MixtureInput["extraEntity"];
+  /** q of non-hierarchical values (may include on-the-fly entities): bounded, cleared when full. */
+  private readonly cache = new Map<string, Float64Array>();
+  /** q of hierarchical values: bounded by the dataset, never cleared. */
+  private readonly treeCache = new Map<string, Float64Array>();
+
+  constructor(input: MixtureInput) {
+    if (!(input.totalMembers > 0)) throw new RangeError("totalMembers must be positive");
+    this.totalMembers = input.totalMembers;
+    this.seed = input.seed ?? 0x5eed;
+    this.clusters = input.clusters ?? 12;
+    this.extraEntity = input.extraEntity;
+    const raw = Array.from({ length: this.clusters }, (_, c) => 0.5 + unitHash(`cluster:${c}`, this.seed));
+    const sum = raw.reduce((a, b) => a + b, 0);
+    this.weights = Float64Array.from(raw, (w) => w / sum);
+    for (const facet of input.facets) this.facets.set(facet.urn, buildFacet(facet, this.totalMembers));
+  }
+
+  /** True when entities of the facet nest (parents contain children; a member has one leaf). */
+  isHierarchical(facetUrn: string): boolean {
+    return this.facets.get(facetUrn)?.tree !== undefined;
+  }
+
+  /** The entity's members as the model uses them (children fitted into parents), or undefined. */
+  members(facetUrn: string, urn: string): number | undefined {
+    const model = this.facets.get(facetUrn);
+    const node = model?.tree?.get(urn);
+    if (node) return node.members;
+    return model?.entities.get(urn)?.members ?? this.extraEntity?.(facetUrn, urn)?.members;
+  }
+
+  /** Strict ancestors of `urn` in a hierarchical facet, nearest first (empty elsewhere). */
+  ancestors(facetUrn: string, urn: string): string[] {
+    const tree = this.facets.get(facetUrn)?.tree;
+    const out: string[] = [];
+    let parent = tree?.get(urn)?.parent;
+    while (parent !== undefined && out.length < 64) {
+      out.push(parent);
+      parent = tree?.get(parent)?.parent;
+    }
+    return out;
+  }
+
+  /** Per-cluster probability that a member has the value; undefined for an unknown value. */
+  q(facetUrn: string, urn: string): Float64Array | undefined {
+    const key = `${facetUrn}|${urn}`;
+    const model = this.facets.get(facetUrn);
+    if (model?.tree?.has(urn)) {
+      if (!this.treeCache.has(key)) this.fillChildren(model, model.tree.get(urn)!.parent);
+      return this.treeCache.get(key);
+    }
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const members = this.members(facetUrn, urn);
+    if (members === undefined) return undefined;
+    return this.remember(key, this.independent(urn, members / this.totalMembers));
+  }
+
+  private remember(key: string, value: Float64Array): Float64Array {
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, value);
+    return value;
+  }
+
+  /** Log-normal affinities, normalised so that Σ_c w_c a_c = 1. */
+  private affinities(urn: string): Float64Array {
+    const a = new Float64Array(this.clusters);
+    let mean = 0;
+    for (let c = 0; c < this.clusters; c++) {
+      const h = hashString(`${urn}#${c}`, this.seed);
+      const u = [(h & 0x3ff) / 1024, ((h >>> 10) & 0x3ff) / 1024, ((h >>> 20) & 0x3ff) / 1024];
+      const z = (u[0]! + u[1]! + u[2]! - 1.5) * 2; // ≈ N(0, 1), bounded to [-3, 3]
+      a[c] = Math.exp(SIGMA * z);
+      mean += this.weights[c]! * a[c]!;
+    }
+    for (let c = 0; c < this.clusters; c++) a[c] = a[c]! / mean;
+    return a;
+  }
+
+  /** A value of a non-hierarchical facet: q = p·a, pulled towards p just enough to keep q ≤ 1. */
+  private independent(urn: string, p: number): Float64Array {
+    const a = this.affinities(urn);
+    const max = Math.max(...a);
+    const t = p <= 0 || max <= 1 ? 1 : Math.min(1, (1 - p) / (p * (max - 1)));
+    return a.map((x) => Math.min(1, Math.max(0, p * (1 + t * (x - 1)))));
+  }
+
+  /** Computes and caches q for every child of `parentUrn` (undefined: the roots) by Sinkhorn balancing. */
+  private fillChildren(model: FacetModel, parentUrn: string | undefined): void {
+    const tree = model.tree!;
+    const parent = parentUrn === undefined ? undefined : tree.get(parentUrn);
+    const parentQ = parent ? this.q(model.urn, parent.urn)! : new Float64Array(this.clusters).fill(1);
+    const parentP = parent ? parent.members / this.totalMembers : 1;
+    const children = parent ? parent.children : model.roots;
+    const rows = children.map((urn) => tree.get(urn)!.members / this.totalMembers);
+    const rest = Math.max(0, parentP - rows.reduce((a, b) => a + b, 0));
+    rows.push(rest);
+    const K = this.clusters;
+    const x = rows.map((p, r) => {
+      const a = r < children.length ? this.affinities(children[r]!) : new Float64Array(K).fill(1);
+      return Float64Array.from(a, (v, c) => this.weights[c]! * p * v);
+    });
+    const colTarget = Float64Array.from(parentQ, (q, c) => this.weights[c]! * q);
+    for (let round = 0; round < SINKHORN_ROUNDS; round++) {
+      x.forEach((row, r) => {
+        const sum = row.reduce((a, b) => a + b, 0);
+        if (sum > 0) row.forEach((v, c) => (row[c] = (v * rows[r]!) / sum));
+      });
+      for (let c = 0; c < K; c++) {
+        let sum = 0;
+        for (const row of x) sum += row[c]!;
+        if (sum > 0) for (const row of x) row[c] = (row[c]! * colTarget[c]!) / sum;
+      }
+    }
+    children.forEach((urn, r) => {
+      const q = Float64Array.from(x[r]!, (v, c) => Math.min(1, v / this.weights[c]!));
+      this.treeCache.set(`${model.urn}|${urn}`, q);
+    });
+  }
+}
+
+/** Indexes a facet; for a hierarchical one, fits children into parents (scaling them down when they overflow). */
+function buildFacet(facet: MixtureFacet, totalMembers: number): FacetModel {
+  const entities = new Map<string, MixtureEntity>();
+  for (const e of facet.entities) if (!entities.has(e.urn)) entities.set(e.urn, e);
+  const hierarchical = [...entities.values()].some((e) => e.parent !== undefined && entities.has(e.parent));
+  if (!hierarchical) return { urn: facet.urn, entities, tree: undefined, roots: [] };
+
+  const tree = new Map<string, TreeNode>();
+  for (const e of entities.values()) {
+    const parent = e.parent !== undefined && entities.has(e.parent) && e.parent !== e.urn ? e.parent : undefined;
+    tree.set(e.urn, { urn: e.urn, members: Math.max(0, e.members), parent, children: [] });
+  }
+  // Break cycles: a node whose parent chain comes back to it becomes a root.
+  for (const node of tree.values()) {
+    const seen = new Set<string>([node.urn]);
+    let p = node.parent;
+    while (p !== undefined) {
+      if (seen.has(p)) {
+        node.parent = undefined;
+        break;
+      }
+      seen.add(p);
+      p = tree.get(p)?.parent;
+    }
+  }
+  const roots: string[] = [];
+  for (const node of tree.values()) {
+    if (node.parent === undefined) roots.push(node.urn);
+    else tree.get(node.parent)!.children.push(node.urn);
+  }
+  // Top-down: children never hold more members than their parent (roots never more than everybody).
+  const fit = (capacity: number, urns: readonly string[]): void => {
+    const sum = urns.reduce((a, u) => a + tree.get(u)!.members, 0);
+    const scale = sum > capacity ? capacity / sum : 1;
+    for (const u of urns) {
+      const node = tree.get(u)!;
+      node.members *= scale;
+      fit(node.members, node.children);
+    }
+  };
+  fit(totalMembers, roots);
+  return { urn: facet.urn, entities, tree, roots };
+}

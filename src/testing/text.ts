@@ -1,0 +1,37 @@
+// Text folding for typeahead: case- and accent-insensitive words.
+
+/** Letters that Unicode decomposition leaves alone but a searcher types without the mark. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA_FOLDS).join("")}]`, "gu");
+
+/** Lower-cases and strips accents: NFD, then combining marks removed ("Côte" → "cote", "Łódź" → "lodz"). */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(EXTRA_RE, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+/** The folded words of a text: runs of letters and digits ("Côte d'Ivoire" → ["cote", "d", "ivoire"]). */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** True when every query word is a prefix of at least one name word. */
+export function matchesAllWords(queryWords: readonly string[], nameWords: readonly string[]): boolean {
+  return queryWords.every((q) => nameWords.some((w) => w.startsWith(q)));
+}

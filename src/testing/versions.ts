@@ -1,0 +1,66 @@
+// The LinkedIn-Version window the test server serves: monthly versions "YYYYMM", revisions "YYYYMM.RR".
+
+import { restErrors } from "./errors.js";
+
+/** The served LinkedIn-Version window, both ends inclusive, as "YYYYMM". */
+export interface VersionWindow {
+  /** Oldest served version, "YYYYMM". */
+  oldest: string;
+  /** Newest served version, "YYYYMM". */
+  newest: string;
+}
+
+const MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
+const HEADER = /^(\d{4}(?:0[1-9]|1[0-2]))(?:\.(\d{2}))?$/;
+
+/** Month index (year * 12 + month - 1) of a "YYYYMM", or undefined when malformed. */
+function monthIndex(yyyymm: string): number | undefined {
+  const m = MONTH.exec(yyyymm);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
+}
+
+function fromIndex(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, "0")}${String(month).padStart(2, "0")}`;
+}
+
+/**
+ * The default window: the 12 monthly versions up to and including the current UTC month of `nowMs`
+ * (LinkedIn keeps each version for at least a year; a version of a future month does not exist yet).
+ */
+export function defaultVersionWindow(nowMs: number): VersionWindow {
+  const now = new Date(nowMs);
+  const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  return { oldest: fromIndex(current - 11), newest: fromIndex(current) };
+}
+
+/** Checks a window given as an option; throws a TypeError naming the problem. */
+export function assertVersionWindow(window: VersionWindow): VersionWindow {
+  const oldest = monthIndex(String(window?.oldest));
+  const newest = monthIndex(String(window?.newest));
+  if (oldest === undefined || newest === undefined) {
+    throw new TypeError(`versions must be { oldest: "YYYYMM", newest: "YYYYMM" }, got ${JSON.stringify(window)}`);
+  }
+  if (oldest > newest)
+    throw new TypeError(`versions.oldest ${window.oldest} is after versions.newest ${window.newest}`);
+  return { oldest: window.oldest, newest: window.newest };
+}
+
+/**
+ * Checks a request's LinkedIn-Version header against the window: missing → 400 VERSION_MISSING;
+ * malformed or outside the window → 426 NONEXISTENT_VERSION (LinkedIn shows a monthly version as
+ * "YYYYMM01" in that message). Throws a RestError; returns the version when served.
+ */
+export function checkVersion(header: string | undefined, window: VersionWindow): string {
+  if (header === undefined || header.trim() === "") throw restErrors.versionMissing();
+  const value = header.trim();
+  const m = HEADER.exec(value);
+  if (!m) throw restErrors.nonexistentVersion(value);
+  const month = m[1]!;
+  const index = monthIndex(month)!;
+  if (index < monthIndex(window.oldest)! || index > monthIndex(window.newest)! || m[2] === "00") {
+    throw restErrors.nonexistentVersion(m[2] === undefined ? `${month}01` : value);
+  }
+  return value;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  Facet,
+  facetInfo,
+  facetName,
+  facets,
+  facetUrn,
+  isFacetUrn,
+  TargetingCriteriaError,
+  type FacetName,
+} from "../../src/targeting/index.js";
+import openapi from "../../generated/openapi.json" with { type: "json" };
+
+const documented = [
+  "ageRanges",
+  "audienceMatchingSegments",
+  "dynamicSegments",
+  "companyCategory",
+  "degrees",
+  "employers",
+  "employersAll",
+  "followedCompanies",
+  "fieldsOfStudy",
+  "genders",
+  "groups",
+  "industries",
+  "interests",
+  "interfaceLocales",
+  "jobFunctions",
+  "locations",
+  "profileLocations",
+  "memberBehaviors",
+  "schools",
+  "seniorities",
+  "skills",
+  "staffCountRanges",
+  "titles",
+  "titlesAll",
+  "titlesPast",
+  "yearsOfExperienceRanges",
+  "growthRate",
+  "productInterests",
+];
+
+describe("Facet", () => {
+  it("maps every documented facet name to its URN", () => {
+    expect(Object.keys(Facet).sort()).toStrictEqual([...documented].sort());
+    for (const name of documented) expect(Facet[name as FacetName]).toBe(`urn:li:adTargetingFacet:${name}`);
+  });
+
+  it("types each URN as a literal", () => {
+    expect(Facet.locations).toBe("urn:li:adTargetingFacet:locations");
+    expectTypeOf(Facet.locations).toEqualTypeOf<"urn:li:adTargetingFacet:locations">();
+    expectTypeOf(Facet.interfaceLocales).toEqualTypeOf<"urn:li:adTargetingFacet:interfaceLocales">();
+  });
+
+  it("covers every facet URN in the spec's examples", () => {
+    const found = new Set(JSON.stringify(openapi).match(/urn:li:adTargetingFacet:[A-Za-z]+/g));
+    expect(found.size).toBeGreaterThan(5);
+    for (const u of found) expect(facetInfo(u), u).toBeDefined();
+  });
+
+  it("is frozen", () => {
+    expect(Object.isFrozen(Facet)).toBe(true);
+    expect(Object.isFrozen(facets)).toBe(true);
+    expect(facets.every((f) => Object.isFrozen(f) && Object.isFrozen(f.namespaces))).toBe(true);
+  });
+});
+
+describe("facet registry", () => {
+  it("describes each facet", () => {
+    expect(facetInfo("locations")).toStrictEqual({
+      name: "locations",
+      urn: "urn:li:adTargetingFacet:locations",
+      namespaces: ["geo"],
+      confirmed: true,
+    });
+    expect(facetInfo(Facet.interfaceLocales)).toStrictEqual({
+      name: "interfaceLocales",
+      urn: Facet.interfaceLocales,
+      namespaces: ["locale"],
+      maxValues: 1,
+      confirmed: true,
+    });
+    expect(facetInfo("jobFunctions").namespaces).toStrictEqual(["function"]);
+    expect(facetInfo("schools").namespaces).toStrictEqual(["organization"]);
+    expect(facetInfo("ageRanges").namespaces).toStrictEqual(["ageRange"]);
+    expect(facetInfo("titlesPast").confirmed).toBe(false);
+    expect(facetInfo("productInterests").namespaces).toStrictEqual([]);
+  });
+
+  it("marks as confirmed exactly the facets in the spec's examples", () => {
+    const inSpec = new Set(
+      (JSON.stringify(openapi).match(/urn:li:adTargetingFacet:[A-Za-z]+/g) ?? []).map((u) => u.split(":")[3]),
+    );
+    for (const info of facets) expect(info.confirmed, info.name).toBe(inSpec.has(info.name));
+  });
+
+  it("has one entry per Facet, keyed both ways", () => {
+    expect(facets.map((f) => f.name)).toStrictEqual(Object.keys(Facet));
+    for (const info of facets) {
+      expect(facetInfo(info.name)).toBe(info);
+      expect(facetInfo(info.urn)).toBe(info);
+    }
+  });
+
+  it("returns undefined for unknown facets", () => {
+    expect(facetInfo("nope")).toBeUndefined();
+    expect(facetInfo("urn:li:adTargetingFacet:somethingNew")).toBeUndefined();
+  });
+});
+
+describe("facetUrn / facetName", () => {
+  it("turns names into URNs and keeps URNs", () => {
+    expect(facetUrn("interests")).toBe("urn:li:adTargetingFacet:interests");
+    expect(facetUrn(Facet.interests)).toBe(Facet.interests);
+    expect(facetUrn("urn:li:adTargetingFacet:somethingNew")).toBe("urn:li:adTargetingFacet:somethingNew");
+    expectTypeOf(facetUrn("interests")).toEqualTypeOf<"urn:li:adTargetingFacet:interests">();
+  });
+
+  it("turns URNs into names", () => {
+    expect(facetName(Facet.jobFunctions)).toBe("jobFunctions");
+    expect(facetName("urn:li:adTargetingFacet:somethingNew")).toBe("somethingNew");
+    expect(facetName("seniorities")).toBe("seniorities");
+    expectTypeOf(facetName(Facet.jobFunctions)).toEqualTypeOf<"jobFunctions">();
+  });
+
+  it.each([
+    ["nope", /unknown facet name "nope"/],
+    ["Locations", /did you mean "locations"\?/],
+    ["urn:li:adTargetingFacet:", /malformed facet URN/],
+    ["urn:li:adTargetingFacet:a b", /malformed facet URN/],
+    ["urn:li:geo:103644278", /malformed facet URN/],
+    ["", /unknown facet name ""/],
+  ])("rejects %j", (input, says) => {
+    for (const fn of [facetUrn, facetName]) {
+      let error: unknown;
+      try {
+        fn(input);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(TargetingCriteriaError);
+      expect((error as TargetingCriteriaError).problems).toHaveLength(1);
+      expect((error as TargetingCriteriaError).message).toMatch(says);
+    }
+  });
+
+  it("isFacetUrn checks the shape only", () => {
+    expect(isFacetUrn(Facet.locations)).toBe(true);
+    expect(isFacetUrn("urn:li:adTargetingFacet:somethingNew")).toBe(true);
+    expect(isFacetUrn("locations")).toBe(false);
+    expect(isFacetUrn(1)).toBe(false);
+  });
+
+  it("is cheap enough for every request", () => {
+    const start = performance.now();
+    for (let i = 0; i < 100_000; i++) facetUrn(i % 2 ? "interests" : "urn:li:adTargetingFacet:somethingNew");
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
