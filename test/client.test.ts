@@ -1,5 +1,4 @@
 // Client core against the embedded test server (real HTTP on 127.0.0.1).
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -17,6 +16,7 @@ import {
 } from "../src/index.js";
 import { defaultLinkedInVersion } from "../generated/metadata.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { expectNoSecret, rejection } from "./support/errors.js";
 
 const TOKEN = "AQX-secret-member-token-0123456789";
 let server: TestServer;
@@ -34,20 +34,6 @@ const client = (o: Partial<LinkedInClientOptions> = {}) =>
   createLinkedInClient({ accessToken: TOKEN, baseUrl: server.url, retry: fast, ...o } as LinkedInClientOptions);
 
 /** Every way an error can be shown: none may contain the token. */
-function expectNoSecret(error: unknown, ...secrets: string[]) {
-  const e = error as Error;
-  const forms = [e.message, String(e), e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })];
-  for (const secret of secrets) for (const form of forms) expect(form).not.toContain(secret);
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("headers", () => {
   it("sends Authorization, LinkedIn-Version, X-Restli-Protocol-Version and a User-Agent", async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
 import { LinkedInOAuth, OAuthError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
+import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
 const SECRET = "SeCrEt-client-secret-0123456789";
@@ -19,12 +20,6 @@ beforeEach(() => auth.clearRequests());
 const make = (o: Partial<LinkedInOAuthOptions> = {}) =>
   new LinkedInOAuth({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUri: REDIRECT, authBaseUrl: auth.url, ...o });
 
-function expectNoSecret(value: unknown, ...secrets: string[]) {
-  const e = value as Error;
-  const forms = [e.message, String(e), e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })];
-  for (const secret of secrets) for (const form of forms) expect(form).not.toContain(secret);
-}
-
 function thrown(fn: () => unknown): unknown {
   try {
     fn();
@@ -32,15 +27,6 @@ function thrown(fn: () => unknown): unknown {
     return e;
   }
   throw new Error("expected a throw");
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("construction", () => {

@@ -3,12 +3,12 @@
 // valid right now (issued, not expired, not revoked); one test uses the embedded test server instead.
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AuthenticationError, createLinkedInClient } from "../../src/index.js";
 import { LinkedInOAuth, OAuthError, refreshingToken, type OAuthTokens } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { startTestServer } from "../../src/testing/index.js";
+import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
 const SECRET = "SeCrEt-client-secret-0123456789";
@@ -84,21 +84,6 @@ function client(tokens: OAuthTokens, saved: OAuthTokens[] = []) {
     retry: { initialDelayMs: 1, maxDelayMs: 5 },
     getAccessToken: refreshingToken({ oauth, tokens, now, onRefresh: (t) => void saved.push(t) }),
   });
-}
-
-function expectNoSecret(value: unknown, ...secrets: string[]) {
-  const e = value as Error;
-  const forms = [e.message, String(e), e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })];
-  for (const secret of secrets) for (const form of forms) expect(form).not.toContain(secret);
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("createLinkedInClient({ getAccessToken: refreshingToken(…) })", () => {

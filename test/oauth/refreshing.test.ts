@@ -1,5 +1,4 @@
 // refreshingToken: expiry-driven and forced refresh, single flight, onRefresh, re-authorization.
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
 import {
@@ -10,6 +9,7 @@ import {
   type RefreshingTokenOptions,
 } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
+import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
 const SECRET = "SeCrEt-client-secret-0123456789";
@@ -35,21 +35,6 @@ beforeEach(() => {
 const refreshRequests = () => auth.requests.filter((r) => r.form.grant_type === "refresh_token");
 const provider = (o: Partial<RefreshingTokenOptions> & Pick<RefreshingTokenOptions, "tokens">) =>
   refreshingToken({ oauth, now, ...o });
-
-function expectNoSecret(value: unknown, ...secrets: string[]) {
-  const e = value as Error;
-  const forms = [e.message, String(e), e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })];
-  for (const secret of secrets) for (const form of forms) expect(form).not.toContain(secret);
-}
-
-async function rejection(p: Promise<unknown> | unknown): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("when to refresh", () => {
   it("returns the current token while it is valid for more than refreshBeforeMs, without any request", async () => {

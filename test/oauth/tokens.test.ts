@@ -1,11 +1,11 @@
 // LinkedInOAuth: token exchange, refresh, introspection, and every way LinkedIn's answer can go wrong.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LinkedInError } from "../../src/errors.js";
 import { LinkedInOAuth, OAuthError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
+import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
 const SECRET = "SeCrEt-client-secret-0123456789";
@@ -35,21 +35,6 @@ const make = (o: Partial<LinkedInOAuthOptions> = {}) =>
     now,
     ...o,
   });
-
-function expectNoSecret(value: unknown, ...secrets: string[]) {
-  const e = value as Error;
-  const forms = [e.message, String(e), e.stack ?? "", JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })];
-  for (const secret of secrets) for (const form of forms) expect(form).not.toContain(secret);
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** Runs the browser part of the flow and returns a fresh code with its state. */
 async function freshCode(oauth: LinkedInOAuth, scopes = ["r_ads"]) {

@@ -1,46 +1,14 @@
 // The codegen pipeline, run for real on a scratch copy of the repository's pipeline inputs.
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeScratches, root, runScript, scratch as makeScratch, UPSTREAM } from "../support/scratch.js";
 
-const root = new URL("../..", import.meta.url).pathname;
-const upstream = "spec/linkedin-marketing-audience-insights.yml";
-const scratchDirs: string[] = [];
+const upstream = UPSTREAM;
+const scratch = () => makeScratch("lai-pipeline-");
+const run = (dir: string, script: string, ...args: string[]) => runScript(dir, script, args, 60_000);
 
-/** A scratch project with the pipeline's inputs and outputs, sharing the repository's node_modules. */
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lai-pipeline-"));
-  scratchDirs.push(dir);
-  for (const p of [
-    "spec",
-    "scripts",
-    "generated",
-    "redocly.yaml",
-    ".prettierrc.json",
-    ".prettierignore",
-    "package.json",
-  ]) {
-    cpSync(join(root, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
-
-function run(dir: string, script: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(dir, "scripts", script), ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
-}
-
-afterAll(() => {
-  for (const d of scratchDirs) rmSync(d, { recursive: true, force: true });
-});
+afterAll(removeScratches);
 
 describe("codegen pipeline", () => {
   it("the upstream spec in spec/ is byte-identical to the shared upstream file", () => {

@@ -1,55 +1,16 @@
 // `npm run spec:bump`, run for real on a scratch copy of the repository (spec, scripts, generated, src, configs;
 // node_modules shared), with the fixture specs of test/fixtures/specs/ as "LinkedIn's new file".
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeScratches, root, runScript, scratch as makeScratch, UPSTREAM } from "../support/scratch.js";
 
-const root = new URL("../..", import.meta.url).pathname;
-const upstream = "spec/linkedin-marketing-audience-insights.yml";
+const upstream = UPSTREAM;
 const overlay = "spec/overlays/corrections.overlay.yaml";
 const fixture = (name: string) => join(root, "test/fixtures/specs", name);
-const scratchDirs: string[] = [];
-
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lai-spec-bump-"));
-  scratchDirs.push(dir);
-  for (const p of [
-    "spec",
-    "scripts",
-    "generated",
-    "src",
-    "redocly.yaml",
-    "tsconfig.json",
-    ".prettierrc.json",
-    ".prettierignore",
-    "package.json",
-  ]) {
-    cpSync(join(root, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
-
-function run(dir: string, script: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(dir, "scripts", script), ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
-}
+// spec:bump typechecks src/ against the new types: the scratch copy needs src/ and tsconfig.json too.
+const scratch = () => makeScratch("lai-spec-bump-", ["src", "tsconfig.json"]);
+const run = (dir: string, script: string, ...args: string[]) => runScript(dir, script, args);
 
 /** Every file spec:bump may write, with its content (undefined when absent). */
 function snapshot(dir: string): Record<string, string | undefined> {
@@ -63,9 +24,7 @@ function snapshot(dir: string): Record<string, string | undefined> {
 const currentDefault = (dir: string) =>
   /x-linkedin-default-version: "(\d{6}(?:\.\d{2})?)"/.exec(readFileSync(join(dir, overlay), "utf8"))?.[1];
 
-afterAll(() => {
-  for (const d of scratchDirs) rmSync(d, { recursive: true, force: true });
-});
+afterAll(removeScratches);
 
 describe("npm run spec:bump", () => {
   it("a breaking bump without --allow-breaking prints the report, exits 1 and changes nothing", () => {
