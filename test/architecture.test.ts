@@ -1,6 +1,7 @@
 // The layering rules, checked on the source: the core entry is web-standard only, Node-only code stays behind
 // its own entry point, and the pure modules know nothing of HTTP.
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 

@@ -157,8 +157,9 @@ export function createTransport(config: TransportConfig): Transport {
         });
       }
 
-      const ctx = { method, url, attempts, version: headers.get("linkedin-version") ?? undefined, secrets: [token] };
-      if (response.ok && !NO_BODY_STATUS.has(status) && !isJson(text)) {
+      const hasBody = !NO_BODY_STATUS.has(status);
+      const parsed = response.ok && hasBody ? parseJson(text) : undefined;
+      if (parsed && !parsed.ok) {
         const kind = response.headers.get("content-type") ?? "no content-type";
         const snippet = redact(text.replace(/\s+/g, " ").trim().slice(0, 120), [token]);
         throw new InvalidResponseError(
@@ -166,23 +167,27 @@ export function createTransport(config: TransportConfig): Transport {
           { status, method, url, attempts, body: snippet, requestId: response.headers.get("x-li-uuid") ?? undefined },
         );
       }
-      const result = new Response(NO_BODY_STATUS.has(status) ? null : text, {
+      const result = new Response(hasBody ? text : null, {
         status,
         statusText: response.statusText,
         headers: response.headers,
       });
-      if (!response.ok) errors.set(result, apiErrorFromResponse(response, text, ctx));
+      // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
+      if (parsed?.ok) Object.defineProperty(result, "json", { value: () => Promise.resolve(parsed.value) });
+      if (!response.ok) {
+        const version = headers.get("linkedin-version") ?? undefined;
+        errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets: [token] }));
+      }
       return result;
     }
   };
 }
 
-function isJson(text: string): boolean {
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    JSON.parse(text);
-    return true;
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return false;
+    return { ok: false };
   }
 }
 

@@ -36,6 +36,11 @@ export interface TestServerOptions {
   extraEntities?: readonly ExtraEntities[];
   /** Largest request body accepted, in bytes (default 1 MiB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /**
+   * How many requests `server.requests` keeps; the oldest are dropped first, so a long benchmark runs in flat
+   * memory (default 10,000; 0 keeps none).
+   */
+  maxRecordedRequests?: number;
   /** Seed of the synthetic population's correlations and of the `x-li-uuid` sequence (default fixed). */
   seed?: number;
 }
@@ -49,6 +54,7 @@ export interface ResolvedOptions {
   versions: () => VersionWindow;
   extraEntities: readonly ExtraEntities[];
   maxBodyBytes: number;
+  maxRecordedRequests: number;
   seed: number;
 }
 
@@ -89,6 +95,7 @@ export function resolveOptions(options: TestServerOptions): ResolvedOptions {
     versions: fixed ? () => fixed : () => defaultVersionWindow(now()),
     extraEntities: options.extraEntities ?? [],
     maxBodyBytes: nonNegative("maxBodyBytes", options.maxBodyBytes, 1024 * 1024),
+    maxRecordedRequests: nonNegative("maxRecordedRequests", options.maxRecordedRequests, 10_000),
     seed: options.seed ?? DEFAULT_SEED,
   };
 }

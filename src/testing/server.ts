@@ -145,6 +145,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       endedAt: undefined,
     };
     log.push(record);
+    if (log.length > config.maxRecordedRequests) log.splice(0, log.length - config.maxRecordedRequests);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     res.once("close", () => {

@@ -318,3 +318,17 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("request log bound", () => {
+  test("keeps only the newest maxRecordedRequests records", async () => {
+    const small = await startTestServer({ port: 0, maxRecordedRequests: 3 });
+    try {
+      for (let i = 0; i < 5; i++) {
+        await fetch(`${small.url}/nowhere-${i}`).then((r) => r.arrayBuffer());
+      }
+      expect(small.requests.map((r) => r.path)).toEqual(["/nowhere-2", "/nowhere-3", "/nowhere-4"]);
+    } finally {
+      await small.close();
+    }
+  });
+});
