@@ -331,3 +331,22 @@ describe("extensibility", () => {
     expect(global).toBe(1);
   });
 });
+
+describe("responses", () => {
+  it("keep the request URL, so errors built from them say where", async () => {
+    server.injectFault({ path: "/targetingAudienceInsights", status: 200, body: { value: {} } });
+    const e = await rejection(
+      client().insights.get({
+        targetingCriteria: {
+          include: { and: [{ or: { "urn:li:adTargetingFacet:locations": ["urn:li:geo:103644278"] } }] },
+        },
+        groupBy: "interests",
+      }),
+    );
+    expect(e).toBeInstanceOf(InvalidResponseError);
+    expect((e as InvalidResponseError).url).toBe(`${server.url}/targetingAudienceInsights?action=audienceInsights`);
+    expect((e as Error).message).toContain(`POST ${server.url}/targetingAudienceInsights`);
+    const { response } = await client().api.GET("/adTargetingFacets");
+    expect(response.url).toBe(`${server.url}/adTargetingFacets`);
+  });
+});

@@ -172,6 +172,7 @@ export function createTransport(config: TransportConfig): Transport {
         statusText: response.statusText,
         headers: response.headers,
       });
+      Object.defineProperty(result, "url", { value: url }); // a constructed Response has url "": keep the real one
       // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
       if (parsed?.ok) Object.defineProperty(result, "json", { value: () => Promise.resolve(parsed.value) });
       if (!response.ok) {
