@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { components } from "../../generated/schema.js";
 import { urn } from "../../src/urn.js";
+import { financeDirectors } from "./fixtures.js";
 import {
   Facet,
   targeting,
@@ -22,13 +23,7 @@ function problemsOf(fn: () => unknown): readonly TargetingProblem[] {
 
 describe("targeting()", () => {
   it("builds the worked example: Finance directors in the US who speak English, excluding entry level", () => {
-    const criteria = targeting()
-      .include(Facet.locations, urn.geo(103644278))
-      .include(Facet.interfaceLocales, urn.locale("en_US"))
-      .include(Facet.jobFunctions, urn.function(10))
-      .include(Facet.seniorities, urn.seniority(6))
-      .exclude(Facet.seniorities, urn.seniority(3))
-      .build();
+    const criteria = financeDirectors();
     expect(criteria).toStrictEqual({
       include: {
         and: [

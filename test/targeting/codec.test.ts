@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decode, RestliError } from "../../src/restli.js";
 import { urn } from "../../src/urn.js";
+import { financeDirectors } from "./fixtures.js";
 import {
   Facet,
   facets,
@@ -13,15 +14,6 @@ import {
   type TargetingCriteria,
   type TargetingProblem,
 } from "../../src/targeting/index.js";
-
-const financeDirectors = () =>
-  targeting()
-    .include(Facet.locations, urn.geo(103644278))
-    .include(Facet.interfaceLocales, urn.locale("en_US"))
-    .include(Facet.jobFunctions, urn.function(10))
-    .include(Facet.seniorities, urn.seniority(6))
-    .exclude(Facet.seniorities, urn.seniority(3))
-    .build();
 
 describe("toRestli", () => {
   it("encodes the notes' example exactly", () => {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import openapi from "../../generated/openapi.json" with { type: "json" };
 import { urn } from "../../src/urn.js";
+import { financeDirectors } from "./fixtures.js";
 import {
   Facet,
   facets,
@@ -41,13 +42,7 @@ describe("the OpenAPI TargetingCriteria schema", () => {
   });
 
   it("accepts built criteria", () => {
-    const criteria = targeting()
-      .include(Facet.locations, urn.geo(103644278))
-      .include(Facet.interfaceLocales, urn.locale("en_US"))
-      .include(Facet.jobFunctions, urn.function(10))
-      .include(Facet.seniorities, urn.seniority(6))
-      .exclude(Facet.seniorities, urn.seniority(3))
-      .build();
+    const criteria = financeDirectors();
     expect(matchesSchema(criteria), ajv.errorsText(schemaValidate.errors)).toBe(true);
   });
 
