@@ -14,6 +14,7 @@ import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
 import { type FacetsResource, facetsResource } from "./resources/facets.js";
 import { type InsightsResource, insightsResource } from "./resources/insights.js";
+import { checkNumber } from "./resources/request.js";
 import { createNameResolver } from "./resources/names.js";
 import { assertLinkedInVersion, versionLifecycle } from "./version.js";
 
@@ -93,17 +94,6 @@ function checkBaseUrl(value: string): string {
   if (url.search || url.hash)
     throw new ConfigurationError(`baseUrl ${JSON.stringify(value)} must not have a query or fragment.`);
   return url.href.replace(/\/+$/, "");
-}
-
-function checkNumber(value: number | undefined, name: string, fallback: number, integer: boolean): number {
-  if (value === undefined) return fallback;
-  const ok = typeof value === "number" && (integer ? Number.isInteger(value) && value >= 0 : value > 0);
-  if (!ok) {
-    throw new ConfigurationError(
-      `${name} must be ${integer ? "a whole number ≥ 0" : "a positive number"} (got ${String(value)}).`,
-    );
-  }
-  return value;
 }
 
 function warnAboutVersion(version: string, options: LinkedInClientOptions): void {

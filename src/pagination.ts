@@ -15,7 +15,7 @@ import { ConfigurationError, LinkedInError } from "./errors.js";
 import type { LinkedInClient } from "./client.js";
 import type { CallOptions } from "./http/transport.js";
 import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
-import { requestInit, type ResourceContext, unwrap } from "./resources/request.js";
+import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./resources/request.js";
 
 /** LinkedIn's paging block. */
 export type Paging = components["schemas"]["Paging"];
@@ -128,6 +128,7 @@ export function createPaginator<P extends PagedPath>(
   if (!operations.some((op) => op.method === "GET" && op.path === path)) {
     throw new ConfigurationError(`paginate: ${JSON.stringify(path)} is not a GET path of the spec.`);
   }
+  checkCallOptions(init, "paginate");
   const pageSize = whole(init.pageSize, "pageSize", 1, 100, 100);
   const maxItems = whole(init.maxItems, "maxItems", 1, Infinity, Infinity);
   const concurrency = whole(init.concurrency, "concurrency", 1, 16, 1);

@@ -138,6 +138,8 @@ describe("bad input throws at the call, before any request", () => {
     [{ start: -1 }, /start/],
     [{ concurrency: 0 }, /concurrency/],
     [{ maxItems: 1.5 }, /maxItems/],
+    [{ timeoutMs: 0 }, /paginate: timeoutMs must be a positive number/],
+    [{ maxRetries: -1 }, /paginate: maxRetries must be a whole number ≥ 0/],
   ])("%o", (extra, message) => {
     expect(() => typeahead(extra)).toThrow(ConfigurationError);
     expect(() => typeahead(extra)).toThrow(message);

@@ -14,20 +14,29 @@ export interface ResourceContext {
   transport: Transport;
 }
 
+/**
+ * A numeric option, or `fallback` when absent: a whole number ≥ 0 (`integer`), else a positive number.
+ * Throws a ConfigurationError naming the option; shared by the client's options and every call's.
+ */
+export function checkNumber(value: number | undefined, name: string, fallback: number, integer: boolean): number {
+  if (value === undefined) return fallback;
+  const ok = typeof value === "number" && (integer ? Number.isInteger(value) && value >= 0 : value > 0);
+  if (!ok) {
+    throw new ConfigurationError(
+      `${name} must be ${integer ? "a whole number ≥ 0" : "a positive number of milliseconds"} (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
 /** Checks per-call options; throws a ConfigurationError before any request. */
 export function checkCallOptions(options: CallOptions | undefined, where: string): void {
   if (options === undefined) return;
   if (typeof options !== "object" || options === null)
     throw new ConfigurationError(`${where}: options must be an object.`);
   const { timeoutMs, maxRetries, signal } = options;
-  if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs > 0)) {
-    throw new ConfigurationError(
-      `${where}: timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)}).`,
-    );
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ConfigurationError(`${where}: maxRetries must be a whole number ≥ 0 (got ${String(maxRetries)}).`);
-  }
+  checkNumber(timeoutMs, `${where}: timeoutMs`, 0, false);
+  checkNumber(maxRetries, `${where}: maxRetries`, 0, true);
   if (signal !== undefined && !(typeof signal === "object" && signal !== null && "aborted" in signal)) {
     throw new ConfigurationError(`${where}: signal must be an AbortSignal.`);
   }
