@@ -34,13 +34,13 @@ function pointLinkedInApiClientAt(baseUrl) {
 }
 
 /**
- * The four clients. With `stub` ({ fetch, adapter }), each is answered in-process with the server's own
- * response body: a fetch for the three fetch-based ones, an axios adapter for linkedin-api-client.
+ * The four clients. The three fetch-based ones use the global fetch, looked up when called (openapi-fetch
+ * reads it when the client is created), so the no-I/O mode swaps `globalThis.fetch` for the stub while the
+ * clients are made and while they run; linkedin-api-client gets an axios adapter instead.
  */
 function contenders(baseUrl, stub) {
-  const doFetch = stub?.fetch ?? ((input, init) => fetch(input, init));
-  const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl, ...(stub && { fetch: stub.fetch }) });
-  const api = createClient({ baseUrl, headers: HEADERS, ...(stub && { fetch: stub.fetch }) });
+  const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl });
+  const api = createClient({ baseUrl, headers: HEADERS });
   const { RestliClient } = require("linkedin-api-client");
   const restli = new RestliClient(stub ? { adapter: stub.adapter } : {});
   const url = `${baseUrl}/adTargetingFacets`;
@@ -63,7 +63,7 @@ function contenders(baseUrl, stub) {
       id: "fetch",
       name: "raw `fetch` + `json()`",
       call: async () => {
-        const response = await doFetch(new Request(url, { headers: HEADERS }));
+        const response = await fetch(url, { headers: HEADERS });
         if (!response.ok) throw new Error(`fetch: ${response.status}`);
         return (await response.json()).elements.length;
       },
@@ -83,16 +83,36 @@ function contenders(baseUrl, stub) {
   ];
 }
 
-/** In-process answers carrying the server's real body and headers. */
+/**
+ * In-process answers carrying the server's real body and headers. The stub fetch does what a real fetch does
+ * with its arguments before any I/O (it builds a Request from them, signal linking included), so every
+ * client pays its real per-call cost, and skips the network.
+ */
 async function stubFrom(baseUrl) {
   const real = await fetch(`${baseUrl}/adTargetingFacets`, { headers: HEADERS });
   const body = await real.text();
   const headers = Object.fromEntries(real.headers);
   return {
     bytes: Buffer.byteLength(body),
-    fetch: async () => new Response(body, { status: 200, headers }),
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (request.signal.aborted) throw request.signal.reason;
+      return new Response(body, { status: 200, headers });
+    },
     adapter: async (config) => ({ data: body, status: 200, statusText: "OK", headers, config, request: {} }),
   };
+}
+
+/** Runs `body` with `globalThis.fetch` replaced by `fetch` (when given), restoring it afterwards. */
+async function withGlobalFetch(fetch, body) {
+  if (!fetch) return body();
+  const real = globalThis.fetch;
+  globalThis.fetch = fetch;
+  try {
+    return await body();
+  } finally {
+    globalThis.fetch = real;
+  }
 }
 
 /** `n` calls with `concurrency` in flight; wall time and this process's CPU time. */
@@ -110,32 +130,45 @@ async function batch(call, n, concurrency) {
 }
 
 export async function run({ smoke, log }) {
-  const rounds = smoke ? 2 : 7;
+  const rounds = smoke ? 2 : 15;
   const server = await startServerChild({ latencyMs: 0 });
   const restore = pointLinkedInApiClientAt(server.url);
   try {
     const stub = await stubFrom(server.url);
     const network = contenders(server.url);
-    const inProcess = contenders(server.url, stub);
+    const inProcess = await withGlobalFetch(stub.fetch, () => contenders(server.url, stub));
     const modes = [
-      { id: "c1", label: "loopback, 1 in flight", clients: network, concurrency: 1, n: smoke ? 200 : 1_000 },
+      { id: "c1", label: "loopback, 1 in flight", clients: network, concurrency: 1, n: smoke ? 200 : 500 },
       { id: "c16", label: "loopback, 16 in flight", clients: network, concurrency: 16, n: smoke ? 200 : 1_000 },
-      { id: "stub", label: "no I/O (stub), 1 in flight", clients: inProcess, concurrency: 1, n: smoke ? 500 : 5_000 },
+      {
+        id: "stub",
+        label: "no I/O (stub), 1 in flight",
+        clients: inProcess,
+        fetch: stub.fetch,
+        concurrency: 1,
+        n: smoke ? 500 : 2_000,
+      },
     ];
-    for (const c of [...network, ...inProcess]) {
-      const n = await withTimeout(c.call(), 10_000, `${c.id} sanity call`);
-      if (n !== 20) throw new Error(`${c.id}: expected 20 facets, got ${n}`);
+    for (const mode of modes) {
+      await withGlobalFetch(mode.fetch, async () => {
+        for (const c of mode.clients) {
+          const n = await withTimeout(c.call(), 10_000, `${c.id} sanity call`);
+          if (n !== 20) throw new Error(`${c.id}: expected 20 facets, got ${n}`);
+        }
+      });
     }
-    const samples = {}; // mode → id → [{ rps, cpuUs }]
+    const samples = {}; // mode → id → [{ rps, cpuUs }], one per round (index = round)
     for (const mode of modes) {
       samples[mode.id] = Object.fromEntries(mode.clients.map((c) => [c.id, []]));
-      // Warm-up round (JIT, connection pools), not counted.
-      for (const c of mode.clients)
-        await withTimeout(batch(c.call, Math.min(200, mode.n), mode.concurrency), 60_000, c.id);
-      await roundRobin(mode.clients, rounds, async (c) => {
-        await server.reset(); // the server's request log grows per request: keep it small
-        const { wallMs, cpuMs } = await withTimeout(batch(c.call, mode.n, mode.concurrency), 120_000, c.id);
-        samples[mode.id][c.id].push({ rps: (mode.n / wallMs) * 1000, cpuUs: (cpuMs / mode.n) * 1000 });
+      await withGlobalFetch(mode.fetch, async () => {
+        // Warm-up round (JIT, connection pools), not counted.
+        for (const c of mode.clients)
+          await withTimeout(batch(c.call, Math.min(200, mode.n), mode.concurrency), 60_000, c.id);
+        await roundRobin(mode.clients, rounds, async (c, round) => {
+          await server.reset(); // the server's request log grows per request: keep it small
+          const { wallMs, cpuMs } = await withTimeout(batch(c.call, mode.n, mode.concurrency), 120_000, c.id);
+          samples[mode.id][c.id][round] = { rps: (mode.n / wallMs) * 1000, cpuUs: (cpuMs / mode.n) * 1000 };
+        });
       });
       log(`overhead: ${mode.label} done`);
     }
@@ -144,11 +177,15 @@ export async function run({ smoke, log }) {
     const rows = [];
     for (const mode of modes) {
       const med = (id, key) => median(samples[mode.id][id].map((s) => s[key]));
+      // Ratios are paired: each round's throughput over the reference's in the same round, then the median,
+      // so a slow spell of the machine (they last seconds here) moves both sides of a ratio together.
+      const ratio = (id, ref) =>
+        median(samples[mode.id][id].map((s, round) => s.rps / samples[mode.id][ref][round].rps));
       for (const c of mode.clients) {
         const rps = med(c.id, "rps");
         const cpuUs = med(c.id, "cpuUs");
-        const vsFetch = rps / med("fetch", "rps");
-        const vsOpenapi = rps / med("openapi-fetch", "rps");
+        const vsFetch = ratio(c.id, "fetch");
+        const vsOpenapi = ratio(c.id, "openapi-fetch");
         results[`${mode.id}.${c.id}`] = { rps, cpuUsPerRequest: cpuUs, vsFetch, vsOpenapiFetch: vsOpenapi };
         rows.push({
           mode: `${mode.label} (${fmt.int(mode.n)}/round)`,
@@ -178,7 +215,8 @@ export async function run({ smoke, log }) {
           rows,
           notes: [
             `Loopback: the embedded test server in a child process on 127.0.0.1, latency 0; the answer is 20 facets (${fmt.kb(stub.bytes)} of JSON).`,
-            "No I/O: the same calls answered in-process with the same body and headers (a stub fetch; an axios adapter for linkedin-api-client): the libraries' own CPU cost per call.",
+            "No I/O: the same calls answered in-process with the same body and headers: `globalThis.fetch` is a stub that builds the Request a real fetch would build from its arguments and answers without I/O (an axios adapter for linkedin-api-client): the libraries' own CPU cost per call.",
+            "Requests/s and CPU are medians over the rounds; the ratios are medians of per-round ratios (paired: the contenders of one round ran back to back).",
             "Client CPU = user+system CPU time of the bench process per request (the server's is not in it).",
             "linkedin-api-client has no base-URL option: the bench reassigns its exported VERSIONED_BASE_URL constant to the loopback URL.",
           ],

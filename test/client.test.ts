@@ -317,7 +317,16 @@ describe("extensibility", () => {
 
   it("uses the fetch option, and otherwise looks globalThis.fetch up at call time", async () => {
     let custom = 0;
-    await client({ fetch: (r) => (custom++, fetch(r)) }).facets.list();
+    // A custom fetch gets one Request, carrying everything (the global one gets url + init instead).
+    await client({
+      fetch: (r) => {
+        custom++;
+        expect(r).toBeInstanceOf(Request);
+        expect(r.headers.get("authorization")).toBe(`Bearer ${TOKEN}`);
+        expect(r.signal).toBeInstanceOf(AbortSignal);
+        return fetch(r);
+      },
+    }).facets.list();
     expect(custom).toBe(1);
     const li = client();
     const original = globalThis.fetch;

@@ -21,7 +21,8 @@ export type AccessTokenProvider = (request: TokenRequest) => string | Promise<st
 
 /** The client's view of its credentials. */
 export interface TokenSource {
-  get(forceRefresh: boolean, rejectedToken?: string): Promise<string>;
+  /** A fixed token comes back as is (no promise, no extra tick per request); a provider's as a promise. */
+  get(forceRefresh: boolean, rejectedToken?: string): string | Promise<string>;
   /** True when a forced refresh can yield a different token (a provider, not a fixed string). */
   readonly canRefresh: boolean;
 }
@@ -68,5 +69,5 @@ export function createTokenSource(options: {
     );
   }
   const token = checkToken(accessToken, "accessToken");
-  return { canRefresh: false, get: async () => token };
+  return { canRefresh: false, get: () => token };
 }

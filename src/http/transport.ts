@@ -18,6 +18,7 @@ import {
   TimeoutError,
 } from "./errors.js";
 import { applyDefaultHeaders } from "./headers.js";
+import { BufferedResponse } from "./response.js";
 import { backoffDelay, delayForResponse, isRetryableStatus, type RetryOptions, sleep } from "./retry.js";
 import { attemptSignal } from "./timeout.js";
 import { tunnelIfTooLong } from "./tunnel.js";
@@ -67,7 +68,6 @@ export function createTransport(config: TransportConfig): Transport {
   return async function send(request, call = {}) {
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
     const maxRetries = call.maxRetries ?? config.retry.maxRetries;
-    const fetchImpl = config.fetch ?? ((input: Request) => globalThis.fetch(input));
     const { method, url } = request;
     const caller = request.signal;
     // Read once, resent on every attempt (the insights POST is a read-only query and may be retried).
@@ -78,7 +78,8 @@ export function createTransport(config: TransportConfig): Transport {
       body: request.body === null ? undefined : await request.arrayBuffer(),
     });
 
-    let token = await config.tokens.get(false);
+    const first = config.tokens.get(false);
+    let token = typeof first === "string" ? first : await first;
     let retries = 0;
     let attempts = 0;
     let refreshed = false;
@@ -91,14 +92,12 @@ export function createTransport(config: TransportConfig): Transport {
       let response: Response;
       let text: string;
       try {
-        response = await fetchImpl(
-          new Request(outgoing.url, {
-            method: outgoing.method,
-            headers,
-            body: outgoing.body ?? null,
-            signal: deadline.signal,
-          }),
-        );
+        const init = { method: outgoing.method, headers, body: outgoing.body ?? null, signal: deadline.signal };
+        // A custom fetch gets a Request (the documented contract); the global one gets (url, init), which saves
+        // building a second Request per attempt (undici's Request constructor, signal linking included, is costly).
+        response = await (config.fetch
+          ? config.fetch(new Request(outgoing.url, init))
+          : globalThis.fetch(outgoing.url, init));
         text = await response.text();
       } catch (cause) {
         if (caller.aborted) throw caller.reason ?? cause;
@@ -167,14 +166,13 @@ export function createTransport(config: TransportConfig): Transport {
           { status, method, url, attempts, body: snippet, requestId: response.headers.get("x-li-uuid") ?? undefined },
         );
       }
-      const result = new Response(hasBody ? text : null, {
-        status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      Object.defineProperty(result, "url", { value: url }); // a constructed Response has url "": keep the real one
       // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
-      if (parsed?.ok) Object.defineProperty(result, "json", { value: () => Promise.resolve(parsed.value) });
+      const result = new BufferedResponse(
+        hasBody ? text : null,
+        parsed?.ok ? parsed : undefined,
+        { status, statusText: response.statusText, headers: response.headers },
+        url,
+      );
       if (!response.ok) {
         const version = headers.get("linkedin-version") ?? undefined;
         errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets: [token] }));

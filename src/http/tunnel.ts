@@ -21,8 +21,8 @@ export function tunnelIfTooLong(request: Outgoing): Outgoing {
   if (request.method !== "GET") return request;
   const q = request.url.indexOf("?");
   if (q === -1) return request;
+  if (request.url.length - q - 1 <= MAX_QUERY_LENGTH && request.url.length <= MAX_URL_LENGTH) return request;
   const query = request.url.slice(q + 1);
-  if (query.length <= MAX_QUERY_LENGTH && request.url.length <= MAX_URL_LENGTH) return request;
   const headers = new Headers(request.headers);
   headers.set("X-HTTP-Method-Override", "GET");
   headers.set("Content-Type", "application/x-www-form-urlencoded");

@@ -42,14 +42,22 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
   }
 }
 
-/** openapi-fetch request options carrying the per-call options. */
-export function requestInit(ctx: ResourceContext, options: CallOptions = {}) {
+/**
+ * openapi-fetch request options carrying the per-call options. Without a per-call `timeoutMs`/`maxRetries`
+ * the client's own fetch (the transport with the client's settings) serves the call, so a plain call
+ * allocates no closure.
+ */
+export function requestInit(
+  ctx: ResourceContext,
+  options: CallOptions = {},
+): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: (request: Request) => Promise<Response> } {
   const { signal, headers, timeoutMs, maxRetries } = options;
-  return {
-    ...(signal ? { signal } : {}),
-    ...(headers ? { headers } : {}),
-    fetch: (request: Request) => ctx.transport(request, { timeoutMs, maxRetries }),
-  };
+  const init: ReturnType<typeof requestInit> = {};
+  if (signal) init.signal = signal;
+  if (headers) init.headers = headers;
+  if (timeoutMs !== undefined || maxRetries !== undefined)
+    init.fetch = (request: Request) => ctx.transport(request, { timeoutMs, maxRetries });
+  return init;
 }
 
 /** Data of a successful result; otherwise throws the typed error for the response. */
