@@ -159,19 +159,13 @@ export function createPaginator<P extends PagedPath>(
     if (init.signal?.aborted) controller.abort(init.signal.reason);
     else init.signal?.addEventListener("abort", onAbort, { once: true });
     const inFlight: Promise<Settled<ElementOf<P>>>[] = [];
-    // Each page gets its own signal, linked to the iteration's only while it is in flight: undici keeps a
-    // listener on a Request's signal until the Request is collected, so one shared signal would pile them up.
-    const settle = (start: number, count: number) => {
-      const page = new AbortController();
-      const forward = () => page.abort(controller.signal.reason);
-      controller.signal.addEventListener("abort", forward, { once: true });
-      return fetchPage(start, count, page.signal)
-        .finally(() => controller.signal.removeEventListener("abort", forward))
-        .then(
-          (result): Settled<ElementOf<P>> => ({ ok: true, page: result }),
-          (error): Settled<ElementOf<P>> => ({ ok: false, error }),
-        );
-    };
+    // Every page shares the iteration's signal: it goes to the transport, never into a Request (undici would
+    // keep a listener on it until each Request is collected), and the transport listens only during an attempt.
+    const settle = (start: number, count: number) =>
+      fetchPage(start, count, controller.signal).then(
+        (result): Settled<ElementOf<P>> => ({ ok: true, page: result }),
+        (error): Settled<ElementOf<P>> => ({ ok: false, error }),
+      );
     try {
       let next = start0; // start of the next page to request
       let received = 0; // elements yielded so far

@@ -7,6 +7,7 @@
  * retrying and the caller gets the 429 with `retryAfterMs` instead of a long sleep.
  */
 import { parseRetryAfter } from "./errors.js";
+import { follow } from "./timeout.js";
 
 /** Tuning of the retry policy. All fields optional on the client; these are the defaults. */
 export interface RetryOptions {
@@ -60,14 +61,15 @@ export function delayForResponse(
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
+    const unfollow = signal
+      ? follow(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
+      unfollow?.();
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

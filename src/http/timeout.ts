@@ -8,17 +8,54 @@ export interface AttemptSignal {
   signal: AbortSignal;
   /** True when the deadline (not the caller) caused the abort. */
   timedOut(): boolean;
-  /** Clears the timer and listeners; call when the attempt is over. */
+  /** Clears the timer and stops following the caller; call when the attempt is over. */
   dispose(): void;
+}
+
+interface Followers {
+  callbacks: Set<() => void>;
+  onAbort: () => void;
+}
+
+const following = new WeakMap<AbortSignal, Followers>();
+
+/**
+ * Calls `onAbort` when `signal` aborts, until the returned function is called. One listener per signal,
+ * however many follow it: a signal shared by many concurrent calls (or by every page of an iteration) would
+ * otherwise collect a listener per call in flight, and runtimes warn past a handful (Node's
+ * MaxListenersExceededWarning at 11).
+ */
+export function follow(signal: AbortSignal, onAbort: () => void): () => void {
+  let followers = following.get(signal);
+  if (!followers) {
+    const callbacks = new Set<() => void>();
+    const fire = () => {
+      following.delete(signal);
+      for (const callback of callbacks) callback();
+    };
+    followers = { callbacks, onAbort: fire };
+    following.set(signal, followers);
+    signal.addEventListener("abort", fire, { once: true });
+  }
+  const entry = followers;
+  const callback = () => onAbort(); // a distinct entry per follower, even for the same function
+  entry.callbacks.add(callback);
+  return () => {
+    entry.callbacks.delete(callback);
+    if (entry.callbacks.size === 0 && following.get(signal) === entry) {
+      following.delete(signal);
+      signal.removeEventListener("abort", entry.onAbort);
+    }
+  };
 }
 
 /** Joins the caller's signal (if any) with a deadline of `timeoutMs` (no deadline when not finite). */
 export function attemptSignal(timeoutMs: number, caller?: AbortSignal | null): AttemptSignal {
   const controller = new AbortController();
   let expired = false;
-  const onCallerAbort = () => controller.abort(caller?.reason);
+  let unfollow: (() => void) | undefined;
   if (caller?.aborted) controller.abort(caller.reason);
-  else caller?.addEventListener("abort", onCallerAbort, { once: true });
+  else if (caller) unfollow = follow(caller, () => controller.abort(caller.reason));
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         expired = true;
@@ -30,7 +67,12 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal | null): A
     timedOut: () => expired,
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
-      caller?.removeEventListener("abort", onCallerAbort);
+      unfollow?.();
+      // The exchange is over (body read, or failed): aborting now changes nothing for it, but it lets the
+      // fetch implementation drop what it keeps per signal. undici holds each Request's signal link in a
+      // WeakRef + FinalizationRegistry until a full GC otherwise, which promoted megabytes of garbage on long
+      // paginations; its abort handler unregisters them at once.
+      if (!controller.signal.aborted) controller.abort(new DOMException("attempt finished", "AbortError"));
     },
   };
 }

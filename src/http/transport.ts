@@ -60,7 +60,14 @@ export function errorForResponse(response: Response): LinkedInApiError | undefin
 
 const NO_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
-export type Transport = (request: Request, call?: Pick<CallOptions, "timeoutMs" | "maxRetries">) => Promise<Response>;
+/**
+ * Sends one request (with its retries). `call.signal`, when given, is the caller's abort signal (the SDK's
+ * helpers pass it here instead of into the Request); otherwise the request's own signal is.
+ */
+export type Transport = (
+  request: Request,
+  call?: Pick<CallOptions, "signal" | "timeoutMs" | "maxRetries">,
+) => Promise<Response>;
 
 export function createTransport(config: TransportConfig): Transport {
   const log = config.logger;
@@ -69,7 +76,7 @@ export function createTransport(config: TransportConfig): Transport {
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
     const maxRetries = call.maxRetries ?? config.retry.maxRetries;
     const { method, url } = request;
-    const caller = request.signal;
+    const caller = call.signal ?? request.signal;
     // Read once, resent on every attempt (the insights POST is a read-only query and may be retried).
     const outgoing = tunnelIfTooLong({
       method,

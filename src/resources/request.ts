@@ -43,20 +43,20 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
 }
 
 /**
- * openapi-fetch request options carrying the per-call options. Without a per-call `timeoutMs`/`maxRetries`
- * the client's own fetch (the transport with the client's settings) serves the call, so a plain call
- * allocates no closure.
+ * openapi-fetch request options carrying the per-call options. The signal goes straight to the transport
+ * rather than into openapi-fetch's Request: undici links a Request's signal with a WeakRef and a finalizer
+ * that keep it (and what it reaches) alive until a full GC, which on long paginations promoted megabytes of
+ * garbage. Without per-call signal/timeoutMs/maxRetries the client's own fetch serves the call: no closure.
  */
 export function requestInit(
   ctx: ResourceContext,
   options: CallOptions = {},
-): { signal?: AbortSignal; headers?: Record<string, string>; fetch?: (request: Request) => Promise<Response> } {
+): { headers?: Record<string, string>; fetch?: (request: Request) => Promise<Response> } {
   const { signal, headers, timeoutMs, maxRetries } = options;
   const init: ReturnType<typeof requestInit> = {};
-  if (signal) init.signal = signal;
   if (headers) init.headers = headers;
-  if (timeoutMs !== undefined || maxRetries !== undefined)
-    init.fetch = (request: Request) => ctx.transport(request, { timeoutMs, maxRetries });
+  if (signal || timeoutMs !== undefined || maxRetries !== undefined)
+    init.fetch = (request: Request) => ctx.transport(request, { signal, timeoutMs, maxRetries });
   return init;
 }
 
