@@ -245,6 +245,18 @@ describe("timeouts and aborts", () => {
     expect((e as Error).name).toBe("AbortError");
     expect(server.requests).toHaveLength(1);
   });
+
+  it("li.api: a signal given to openapi-fetch aborts the call, also during a retry wait", async () => {
+    server.injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "Retry-After": "3" } });
+    const controller = new AbortController();
+    const started = Date.now();
+    const p = client({ maxRetries: 3 }).api.GET("/adTargetingFacets", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 150);
+    const e = await rejection(p);
+    expect((e as Error).name).toBe("AbortError");
+    expect(Date.now() - started).toBeLessThan(2_000); // not the 3 s Retry-After
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
 describe("token providers", () => {

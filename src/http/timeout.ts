@@ -68,11 +68,6 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal | null): A
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       unfollow?.();
-      // The exchange is over (body read, or failed): aborting now changes nothing for it, but it lets the
-      // fetch implementation drop what it keeps per signal. undici holds each Request's signal link in a
-      // WeakRef + FinalizationRegistry until a full GC otherwise, which promoted megabytes of garbage on long
-      // paginations; its abort handler unregisters them at once.
-      if (!controller.signal.aborted) controller.abort(new DOMException("attempt finished", "AbortError"));
     },
   };
 }

@@ -61,8 +61,8 @@ export function errorForResponse(response: Response): LinkedInApiError | undefin
 const NO_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
- * Sends one request (with its retries). `call.signal`, when given, is the caller's abort signal (the SDK's
- * helpers pass it here instead of into the Request); otherwise the request's own signal is.
+ * Sends one request (with its retries). With `call` (the SDK's helpers), `call.signal` is the caller's abort
+ * signal, if any; without it (`li.api`, where a signal is given to openapi-fetch), the request's own signal is.
  */
 export type Transport = (
   request: Request,
@@ -72,11 +72,11 @@ export type Transport = (
 export function createTransport(config: TransportConfig): Transport {
   const log = config.logger;
 
-  return async function send(request, call = {}) {
-    const timeoutMs = call.timeoutMs ?? config.timeoutMs;
-    const maxRetries = call.maxRetries ?? config.retry.maxRetries;
+  return async function send(request, call) {
+    const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
+    const maxRetries = call?.maxRetries ?? config.retry.maxRetries;
     const { method, url } = request;
-    const caller = call.signal ?? request.signal;
+    const caller = call ? call.signal : request.signal;
     // Read once, resent on every attempt (the insights POST is a read-only query and may be retried).
     const outgoing = tunnelIfTooLong({
       method,
@@ -107,7 +107,7 @@ export function createTransport(config: TransportConfig): Transport {
           : globalThis.fetch(outgoing.url, init));
         text = await response.text();
       } catch (cause) {
-        if (caller.aborted) throw caller.reason ?? cause;
+        if (caller?.aborted) throw caller.reason ?? cause;
         const failure = deadline.timedOut()
           ? new TimeoutError(`${method} ${url}: no complete answer within ${timeoutMs} ms (attempt ${attempts}).`, {
               method,

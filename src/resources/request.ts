@@ -43,21 +43,19 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
 }
 
 /**
- * openapi-fetch request options carrying the per-call options. The signal goes straight to the transport
- * rather than into openapi-fetch's Request: undici links a Request's signal with a WeakRef and a finalizer
- * that keep it (and what it reaches) alive until a full GC, which on long paginations promoted megabytes of
- * garbage. Without per-call signal/timeoutMs/maxRetries the client's own fetch serves the call: no closure.
+ * openapi-fetch request options carrying the per-call options. The call's own fetch hands them to the
+ * transport, the signal included: it does not go into openapi-fetch's Request, where undici would link it
+ * with a WeakRef and a finalizer that keep it (and what it reaches) alive until a full GC. A call without a
+ * signal thus costs no abort listener at all.
  */
 export function requestInit(
   ctx: ResourceContext,
   options: CallOptions = {},
-): { headers?: Record<string, string>; fetch?: (request: Request) => Promise<Response> } {
+): { headers?: Record<string, string>; fetch: (request: Request) => Promise<Response> } {
   const { signal, headers, timeoutMs, maxRetries } = options;
-  const init: ReturnType<typeof requestInit> = {};
-  if (headers) init.headers = headers;
-  if (signal || timeoutMs !== undefined || maxRetries !== undefined)
-    init.fetch = (request: Request) => ctx.transport(request, { signal, timeoutMs, maxRetries });
-  return init;
+  const call = { signal, timeoutMs, maxRetries };
+  const fetch = (request: Request) => ctx.transport(request, call);
+  return headers ? { headers, fetch } : { fetch };
 }
 
 /** Data of a successful result; otherwise throws the typed error for the response. */
