@@ -6,6 +6,9 @@
  * Node 20 that alone costs more CPU than the rest of the SDK's per-request work. This one keeps the text and
  * builds a real stream only if something reads `body` (a streaming middleware, say). Everything else behaves
  * as a Response does: one read of the body, `bodyUsed`, `clone()` before reading, `instanceof Response`.
+ *
+ * The class is defined on first use: naming `Response` while the module loads would make Node load its fetch
+ * implementation (undici, ~40 ms) at `import` time instead of at the first request.
  */
 
 /** Throws like the platform does when a body is read twice. */
@@ -13,106 +16,132 @@ function unusable(): TypeError {
   return new TypeError("Response body is unusable: it has already been read (clone() the response before reading).");
 }
 
-export class BufferedResponse extends Response {
-  readonly #text: string | null;
-  readonly #init: { status: number; statusText: string; headers: Headers };
-  readonly #url: string;
-  readonly #headers: Headers;
-  /** The value `json()` returns first: parsed once by the transport, handed over once. */
-  #parsed: { value: unknown } | undefined;
-  #used = false;
-  /** A real Response over the same text, made when the body is wanted as a stream or as bytes. */
-  #real: Response | undefined;
+/** What the transport knows about the original response. */
+export interface ResponseHead {
+  status: number;
+  statusText: string;
+  /** Kept as they are (a fetched response's headers are immutable), not copied. */
+  headers: Headers;
+}
 
-  /**
-   * @param text the body as read (`null` for a status that has no body)
-   * @param parsed the body already parsed as JSON, when it was
-   * @param init status and statusText of the original response, and its headers (kept, not copied)
-   * @param url the URL the response came from (a constructed Response would say "")
-   */
-  constructor(
-    text: string | null,
-    parsed: { value: unknown } | undefined,
-    init: { status: number; statusText: string; headers: Headers },
-    url: string,
-  ) {
-    super(null, { status: init.status, statusText: init.statusText });
-    this.#text = text;
-    this.#parsed = parsed;
-    this.#init = init;
-    this.#headers = init.headers;
-    this.#url = url;
-  }
+type BufferedResponseClass = new (
+  text: string | null,
+  parsed: { value: unknown } | undefined,
+  head: ResponseHead,
+  url: string,
+) => Response;
 
-  override get url(): string {
-    return this.#url;
-  }
+let Buffered: BufferedResponseClass | undefined;
 
-  /** The original response's headers (immutable, as a fetched response's are). */
-  override get headers(): Headers {
-    return this.#headers;
-  }
+/**
+ * A Response over a body already read.
+ * @param text the body as read (`null` for a status that has no body)
+ * @param parsed the body already parsed as JSON, when it was: the first `json()` returns it
+ * @param head status, statusText and headers of the original response
+ * @param url the URL the response came from (a constructed Response would say "")
+ */
+export function bufferedResponse(
+  text: string | null,
+  parsed: { value: unknown } | undefined,
+  head: ResponseHead,
+  url: string,
+): Response {
+  Buffered ??= defineBufferedResponse();
+  return new Buffered(text, parsed, head, url);
+}
 
-  override get body(): Response["body"] {
-    return this.#text === null ? null : this.#stream().body;
-  }
+function defineBufferedResponse(): BufferedResponseClass {
+  class BufferedResponse extends Response {
+    readonly #text: string | null;
+    readonly #init: ResponseHead;
+    readonly #url: string;
+    readonly #headers: Headers;
+    /** The value `json()` returns first: parsed once by the transport, handed over once. */
+    #parsed: { value: unknown } | undefined;
+    #used = false;
+    /** A real Response over the same text, made when the body is wanted as a stream or as bytes. */
+    #real: Response | undefined;
 
-  override get bodyUsed(): boolean {
-    return this.#real ? this.#real.bodyUsed : this.#used;
-  }
+    constructor(text: string | null, parsed: { value: unknown } | undefined, init: ResponseHead, url: string) {
+      super(null, { status: init.status, statusText: init.statusText });
+      this.#text = text;
+      this.#parsed = parsed;
+      this.#init = init;
+      this.#headers = init.headers;
+      this.#url = url;
+    }
 
-  override text(): Promise<string> {
-    if (this.#real) return this.#real.text();
-    return this.#take((text) => text);
-  }
+    override get url(): string {
+      return this.#url;
+    }
 
-  override json(): Promise<unknown> {
-    if (this.#real) return this.#real.json();
-    const parsed = this.#parsed;
-    this.#parsed = undefined;
-    return this.#take((text) => (parsed ? parsed.value : JSON.parse(text)));
-  }
+    /** The original response's headers (immutable, as a fetched response's are). */
+    override get headers(): Headers {
+      return this.#headers;
+    }
 
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#stream().arrayBuffer();
-  }
+    override get body(): Response["body"] {
+      return this.#text === null ? null : this.#stream().body;
+    }
 
-  override blob(): Promise<Blob> {
-    return this.#stream().blob();
-  }
+    override get bodyUsed(): boolean {
+      return this.#real ? this.#real.bodyUsed : this.#used;
+    }
 
-  override formData(): Promise<FormData> {
-    return this.#stream().formData();
-  }
+    override text(): Promise<string> {
+      if (this.#real) return this.#real.text();
+      return this.#take((text) => text);
+    }
 
-  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
-    return this.#stream()
-      .arrayBuffer()
-      .then((buffer) => new Uint8Array(buffer));
-  }
+    override json(): Promise<unknown> {
+      if (this.#real) return this.#real.json();
+      const parsed = this.#parsed;
+      this.#parsed = undefined;
+      return this.#take((text) => (parsed ? parsed.value : JSON.parse(text)));
+    }
 
-  override clone(): BufferedResponse {
-    if (this.bodyUsed) throw unusable();
-    return new BufferedResponse(this.#text, undefined, this.#init, this.#url);
-  }
+    override arrayBuffer(): Promise<ArrayBuffer> {
+      return this.#stream().arrayBuffer();
+    }
 
-  /** Reads the text once; later reads reject as a used body does. */
-  #take<T>(read: (text: string) => T): Promise<T> {
-    if (this.#used) return Promise.reject(unusable());
-    this.#used = true;
-    try {
-      return Promise.resolve(read(this.#text ?? ""));
-    } catch (error) {
-      return Promise.reject(error);
+    override blob(): Promise<Blob> {
+      return this.#stream().blob();
+    }
+
+    override formData(): Promise<FormData> {
+      return this.#stream().formData();
+    }
+
+    override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+      return this.#stream()
+        .arrayBuffer()
+        .then((buffer) => new Uint8Array(buffer));
+    }
+
+    override clone(): Response {
+      if (this.bodyUsed) throw unusable();
+      return new BufferedResponse(this.#text, undefined, this.#init, this.#url);
+    }
+
+    /** Reads the text once; later reads reject as a used body does. */
+    #take<T>(read: (text: string) => T): Promise<T> {
+      if (this.#used) return Promise.reject(unusable());
+      this.#used = true;
+      try {
+        return Promise.resolve(read(this.#text ?? ""));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+
+    /** The real Response, made on first need; already consumed when the text was read before. */
+    #stream(): Response {
+      if (!this.#real) {
+        this.#real = new Response(this.#text, this.#init);
+        if (this.#used) this.#real.arrayBuffer().catch(() => undefined); // keep "already read" true
+      }
+      return this.#real;
     }
   }
-
-  /** The real Response, made on first need; already consumed when the text was read before. */
-  #stream(): Response {
-    if (!this.#real) {
-      this.#real = new Response(this.#text, this.#init);
-      if (this.#used) this.#real.arrayBuffer().catch(() => undefined); // keep "already read" true
-    }
-    return this.#real;
-  }
+  return BufferedResponse;
 }

@@ -18,7 +18,7 @@ import {
   TimeoutError,
 } from "./errors.js";
 import { applyDefaultHeaders } from "./headers.js";
-import { BufferedResponse } from "./response.js";
+import { bufferedResponse } from "./response.js";
 import { backoffDelay, delayForResponse, isRetryableStatus, type RetryOptions, sleep } from "./retry.js";
 import { attemptSignal } from "./timeout.js";
 import { tunnelIfTooLong } from "./tunnel.js";
@@ -174,7 +174,7 @@ export function createTransport(config: TransportConfig): Transport {
         );
       }
       // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
-      const result = new BufferedResponse(
+      const result = bufferedResponse(
         hasBody ? text : null,
         parsed?.ok ? parsed : undefined,
         { status, statusText: response.statusText, headers: response.headers },

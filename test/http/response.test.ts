@@ -1,8 +1,8 @@
 // The Response the transport returns (src/http/response.ts): a body read once, inside the attempt, and kept
 // as text; it must behave like a platform Response for openapi-fetch, middleware and li.api callers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLinkedInClient, type LinkedInClient } from "../../src/index.js";
-import { BufferedResponse } from "../../src/http/response.js";
+import { bufferedResponse } from "../../src/http/response.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 
 let server: TestServer;
@@ -16,7 +16,7 @@ afterAll(() => server.close());
 const BODY = '{"elements":[{"name":"Skills"}]}';
 const headers = () => new Headers({ "content-type": "application/json", "x-li-uuid": "req-123" });
 const made = (parsed?: { value: unknown }) =>
-  new BufferedResponse(BODY, parsed, { status: 200, statusText: "OK", headers: headers() }, "https://x.test/rest/a");
+  bufferedResponse(BODY, parsed, { status: 200, statusText: "OK", headers: headers() }, "https://x.test/rest/a");
 
 describe("through li.api (real HTTP)", () => {
   it("is a Response with the server's status, headers and URL, its body read by openapi-fetch", async () => {
@@ -49,7 +49,7 @@ describe("through li.api (real HTTP)", () => {
   });
 });
 
-describe("BufferedResponse", () => {
+describe("bufferedResponse", () => {
   it("hands the parsed value to the first json() and parses afresh for a clone (no shared objects)", async () => {
     const value = { elements: [{ name: "Skills" }] };
     const response = made({ value });
@@ -82,28 +82,46 @@ describe("BufferedResponse", () => {
   });
 
   it("json() of a body that is not JSON rejects with the parser's SyntaxError", async () => {
-    const response = new BufferedResponse(
-      "<html>",
-      undefined,
-      { status: 200, statusText: "OK", headers: headers() },
-      "",
-    );
+    const response = bufferedResponse("<html>", undefined, { status: 200, statusText: "OK", headers: headers() }, "");
     await expect(response.json()).rejects.toThrow(SyntaxError);
   });
 
   it("has no body for a status without one, and reads as empty text", async () => {
-    const response = new BufferedResponse(null, undefined, { status: 204, statusText: "", headers: headers() }, "");
+    const response = bufferedResponse(null, undefined, { status: 204, statusText: "", headers: headers() }, "");
     expect(response.body).toBeNull();
     expect(await response.text()).toBe("");
   });
 
   it("keeps the URL and the original headers object", () => {
     const h = headers();
-    const response = new BufferedResponse(BODY, undefined, { status: 201, statusText: "Created", headers: h }, "u");
+    const response = bufferedResponse(BODY, undefined, { status: 201, statusText: "Created", headers: h }, "u");
     expect(response.url).toBe("u");
     expect(response.headers).toBe(h);
     expect(response.status).toBe(201);
     expect(response.statusText).toBe("Created");
     expect(response.ok).toBe(true);
+  });
+});
+
+describe("loading", () => {
+  it("importing the SDK does not touch Response or Request (Node would load its fetch, ~40 ms, at import)", async () => {
+    vi.resetModules();
+    const touched: string[] = [];
+    const saved = ["Response", "Request"].map((name) => {
+      const descriptor = Object.getOwnPropertyDescriptor(globalThis, name)!;
+      const value = descriptor.value ?? descriptor.get?.call(globalThis);
+      Object.defineProperty(globalThis, name, {
+        configurable: true,
+        get: () => (touched.push(name), value),
+      });
+      return [name, descriptor] as const;
+    });
+    try {
+      const sdk = await import("../../src/index.js");
+      expect(typeof sdk.createLinkedInClient).toBe("function");
+    } finally {
+      for (const [name, descriptor] of saved) Object.defineProperty(globalThis, name, descriptor);
+    }
+    expect(touched).toEqual([]);
   });
 });
