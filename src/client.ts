@@ -31,7 +31,10 @@ export interface LinkedInClientOptions {
   version?: string | undefined;
   /** Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback. */
   baseUrl?: string | undefined;
-  /** The fetch to use. Default: `globalThis.fetch`, looked up at each call. */
+  /**
+   * The fetch to use, called with one `Request` per attempt (headers, token and the attempt's signal in it).
+   * Default: `globalThis.fetch`, looked up at each call.
+   */
   fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** Retries after the first attempt for 429, 5xx (500/502/503/504) and connection failures. Default 2. */
   maxRetries?: number | undefined;
