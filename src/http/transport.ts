@@ -17,7 +17,7 @@ import {
   redact,
   TimeoutError,
 } from "./errors.js";
-import { applyDefaultHeaders } from "./headers.js";
+import { withDefaultHeaders } from "./headers.js";
 import { bufferedResponse } from "./response.js";
 import { backoffDelay, delayForResponse, isRetryableStatus, type RetryOptions, sleep } from "./retry.js";
 import { attemptSignal } from "./timeout.js";
@@ -93,8 +93,8 @@ export function createTransport(config: TransportConfig): Transport {
 
     for (;;) {
       attempts++;
-      const headers = applyDefaultHeaders(new Headers(outgoing.headers), config.version);
-      headers.set("Authorization", `Bearer ${token}`);
+      const headers = withDefaultHeaders(outgoing.headers, config.version);
+      headers["authorization"] = `Bearer ${token}`;
       const deadline = attemptSignal(timeoutMs, caller);
       let response: Response;
       let text: string;
@@ -181,7 +181,7 @@ export function createTransport(config: TransportConfig): Transport {
         url,
       );
       if (!response.ok) {
-        const version = headers.get("linkedin-version") ?? undefined;
+        const version = headers["linkedin-version"];
         errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets: [token] }));
       }
       return result;
