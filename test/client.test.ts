@@ -1,4 +1,6 @@
 // Client core against the embedded test server (real HTTP on 127.0.0.1).
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
@@ -319,6 +321,33 @@ describe("secrets", () => {
 });
 
 describe("extensibility", () => {
+  it("request options given to li.api (here redirect: manual) reach fetch, with the SDK's headers", async () => {
+    const seen: string[] = [];
+    const redirecting = createServer((req, res) => {
+      seen.push(`${req.url} ${req.headers["authorization"] === `Bearer ${TOKEN}` ? "auth" : "no auth"}`);
+      if (req.url?.startsWith("/rest/adTargetingFacets")) {
+        res.writeHead(302, { location: "/rest/elsewhere" }).end();
+      } else {
+        res.setHeader("content-type", "application/json");
+        res.end('{"elements":[]}');
+      }
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/rest`;
+      const li = client({ baseUrl, maxRetries: 0 });
+      const manual = await li.api.GET("/adTargetingFacets", { redirect: "manual" });
+      expect(manual.response.status).toBe(302);
+      expect(seen).toEqual(["/rest/adTargetingFacets auth"]);
+      const followed = await li.api.GET("/adTargetingFacets");
+      expect(followed.response.status).toBe(200);
+      expect(seen.slice(1)).toEqual(["/rest/adTargetingFacets auth", "/rest/elsewhere auth"]);
+    } finally {
+      redirecting.closeAllConnections();
+      await new Promise((resolve) => redirecting.close(resolve));
+    }
+  });
+
   it("runs middleware given as an option and added with li.api.use", async () => {
     const seen: string[] = [];
     const li = client({ middleware: [{ onRequest: ({ request }) => void seen.push(`opt ${request.method}`) }] });

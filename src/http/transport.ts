@@ -84,6 +84,9 @@ export function createTransport(config: TransportConfig): Transport {
       headers: request.headers,
       body: request.body === null ? undefined : await request.arrayBuffer(),
     });
+    // What each attempt is built from: openapi-fetch's own Request (its URL already parsed, its options such
+    // as `cache` or `redirect` kept) unless tunnelling changed the URL and method.
+    const input: Request | string = outgoing.url === url ? request : outgoing.url;
 
     const first = config.tokens.get(false);
     let token = typeof first === "string" ? first : await first;
@@ -99,12 +102,12 @@ export function createTransport(config: TransportConfig): Transport {
       let response: Response;
       let text: string;
       try {
-        const init = { method: outgoing.method, headers, body: outgoing.body ?? null, signal: deadline.signal };
-        // A custom fetch gets a Request (the documented contract); the global one gets (url, init), which saves
+        // Headers, body and signal replace the input's (its signal is not linked: the attempt's follows the caller).
+        const init: RequestInit = { method: outgoing.method, headers, signal: deadline.signal };
+        if (outgoing.body !== undefined) init.body = outgoing.body;
+        // A custom fetch gets a Request (the documented contract); the global one gets (input, init), which saves
         // building a second Request per attempt (undici's Request constructor, signal linking included, is costly).
-        response = await (config.fetch
-          ? config.fetch(new Request(outgoing.url, init))
-          : globalThis.fetch(outgoing.url, init));
+        response = await (config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init));
         text = await response.text();
       } catch (cause) {
         if (caller?.aborted) throw caller.reason ?? cause;
