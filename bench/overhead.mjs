@@ -8,7 +8,7 @@ import createClient from "openapi-fetch";
 import { createLinkedInClient, defaultLinkedInVersion } from "linkedin-audience-insights";
 import { TEST_ACCESS_TOKEN } from "linkedin-audience-insights/testing";
 import { startServerChild } from "./lib/server.mjs";
-import { median, roundRobin, since, withTimeout } from "./lib/stats.mjs";
+import { median, quantile, roundRobin, since, withTimeout } from "./lib/stats.mjs";
 import { fmt, verdict } from "./lib/table.mjs";
 
 const require = createRequire(import.meta.url);
@@ -130,7 +130,7 @@ async function batch(call, n, concurrency) {
 }
 
 export async function run({ smoke, log }) {
-  const rounds = smoke ? 2 : 15;
+  const rounds = smoke ? 2 : 25;
   const server = await startServerChild({ latencyMs: 0 });
   const restore = pointLinkedInApiClientAt(server.url);
   try {
@@ -179,14 +179,20 @@ export async function run({ smoke, log }) {
       const med = (id, key) => median(samples[mode.id][id].map((s) => s[key]));
       // Ratios are paired: each round's throughput over the reference's in the same round, then the median,
       // so a slow spell of the machine (they last seconds here) moves both sides of a ratio together.
-      const ratio = (id, ref) =>
-        median(samples[mode.id][id].map((s, round) => s.rps / samples[mode.id][ref][round].rps));
+      const ratios = (id, ref) => samples[mode.id][id].map((s, round) => s.rps / samples[mode.id][ref][round].rps);
       for (const c of mode.clients) {
         const rps = med(c.id, "rps");
         const cpuUs = med(c.id, "cpuUs");
-        const vsFetch = ratio(c.id, "fetch");
-        const vsOpenapi = ratio(c.id, "openapi-fetch");
-        results[`${mode.id}.${c.id}`] = { rps, cpuUsPerRequest: cpuUs, vsFetch, vsOpenapiFetch: vsOpenapi };
+        const vsFetch = median(ratios(c.id, "fetch"));
+        const perRound = ratios(c.id, "openapi-fetch");
+        const vsOpenapi = median(perRound);
+        results[`${mode.id}.${c.id}`] = {
+          rps,
+          cpuUsPerRequest: cpuUs,
+          vsFetch,
+          vsOpenapiFetch: vsOpenapi,
+          vsOpenapiFetchQuartiles: [quantile(perRound, 0.25), quantile(perRound, 0.75)],
+        };
         rows.push({
           mode: `${mode.label} (${fmt.int(mode.n)}/round)`,
           client: c.name,
@@ -198,7 +204,8 @@ export async function run({ smoke, log }) {
       }
     }
     const primary = results["c1.sdk"].vsOpenapiFetch;
-    const others = `16 in flight: ${fmt.pct(results["c16.sdk"].vsOpenapiFetch)}; no I/O: ${fmt.pct(results["stub.sdk"].vsOpenapiFetch)}`;
+    const [q1, q3] = results["c1.sdk"].vsOpenapiFetchQuartiles;
+    const others = `middle half of the rounds ${fmt.pct(q1)}–${fmt.pct(q3)}; 16 in flight: ${fmt.pct(results["c16.sdk"].vsOpenapiFetch)}; no I/O: ${fmt.pct(results["stub.sdk"].vsOpenapiFetch)}`;
     return {
       results,
       tables: [
