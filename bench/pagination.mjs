@@ -13,7 +13,7 @@ const LATENCY_MS = 20;
 
 export async function run({ smoke, log }) {
   const entities = smoke ? 1_000 : 10_000;
-  const rounds = smoke ? 1 : 3;
+  const rounds = smoke ? 1 : 7;
   const pages = Math.ceil(entities / PAGE_SIZE);
   const server = await startServerChild({
     latencyMs: LATENCY_MS,
