@@ -13,6 +13,7 @@ import { operations } from "../generated/metadata.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "./errors.js";
 import type { LinkedInClient } from "./client.js";
+import { follow } from "./http/timeout.js";
 import type { CallOptions } from "./http/transport.js";
 import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./resources/request.js";
@@ -155,15 +156,16 @@ export function createPaginator<P extends PagedPath>(
 
   async function* pages(): AsyncGenerator<Page<ElementOf<P>>> {
     const controller = new AbortController();
-    const onAbort = () => controller.abort(init.signal?.reason);
-    if (init.signal?.aborted) controller.abort(init.signal.reason);
-    else init.signal?.addEventListener("abort", onAbort, { once: true });
+    const caller = init.signal;
+    let unfollow: (() => void) | undefined;
+    if (caller?.aborted) controller.abort(caller.reason);
+    else if (caller) unfollow = follow(caller, () => controller.abort(caller.reason));
     const inFlight: Promise<Settled<ElementOf<P>>>[] = [];
     // Every page shares the iteration's signal: it goes to the transport, never into a Request (undici would
     // keep a listener on it until each Request is collected), and the transport listens only during an attempt.
     const settle = (start: number, count: number) =>
       fetchPage(start, count, controller.signal).then(
-        (result): Settled<ElementOf<P>> => ({ ok: true, page: result }),
+        (page): Settled<ElementOf<P>> => ({ ok: true, page }),
         (error): Settled<ElementOf<P>> => ({ ok: false, error }),
       );
     try {
@@ -218,7 +220,7 @@ export function createPaginator<P extends PagedPath>(
       }
     } finally {
       controller.abort();
-      init.signal?.removeEventListener("abort", onAbort);
+      unfollow?.();
       // Prefetched pages settle on their own (their results are already caught).
     }
   }

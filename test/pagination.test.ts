@@ -1,4 +1,5 @@
 // Pagination against the embedded test server: 1,500 synthetic skills match the query "zq".
+import { getEventListeners } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
@@ -93,6 +94,17 @@ describe("typeahead iteration", () => {
     const first = await typeahead().first();
     expect(first?.name).toMatch(/^Zq Skill 0*0$/);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("iterations sharing one signal put one listener on it, and none once they end (no warning at 11)", async () => {
+    const shared = new AbortController();
+    const iterators = Array.from({ length: 12 }, () =>
+      typeahead({ pageSize: 10, signal: shared.signal })[Symbol.asyncIterator](),
+    );
+    for (const it of iterators) expect((await it.next()).done).toBe(false); // each is inside its loop now
+    expect(getEventListeners(shared.signal, "abort")).toHaveLength(1);
+    for (const it of iterators) await it.return?.();
+    expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
   });
 
   it("leaving the loop early aborts the requests still in flight", async () => {
