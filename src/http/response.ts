@@ -55,7 +55,6 @@ function defineBufferedResponse(): BufferedResponseClass {
     readonly #text: string | null;
     readonly #init: ResponseHead;
     readonly #url: string;
-    readonly #headers: Headers;
     /** The value `json()` returns first: parsed once by the transport, handed over once. */
     #parsed: { value: unknown } | undefined;
     #used = false;
@@ -67,7 +66,6 @@ function defineBufferedResponse(): BufferedResponseClass {
       this.#text = text;
       this.#parsed = parsed;
       this.#init = init;
-      this.#headers = init.headers;
       this.#url = url;
     }
 
@@ -77,7 +75,7 @@ function defineBufferedResponse(): BufferedResponseClass {
 
     /** The original response's headers (immutable, as a fetched response's are). */
     override get headers(): Headers {
-      return this.#headers;
+      return this.#init.headers;
     }
 
     override get body(): Response["body"] {

@@ -14,7 +14,8 @@ export interface AttemptSignal {
 
 interface Followers {
   callbacks: Set<() => void>;
-  onAbort: () => void;
+  /** The one listener on the signal: calls every follower. */
+  listener: () => void;
 }
 
 const following = new WeakMap<AbortSignal, Followers>();
@@ -33,7 +34,7 @@ export function follow(signal: AbortSignal, onAbort: () => void): () => void {
       following.delete(signal);
       for (const callback of callbacks) callback();
     };
-    followers = { callbacks, onAbort: fire };
+    followers = { callbacks, listener: fire };
     following.set(signal, followers);
     signal.addEventListener("abort", fire, { once: true });
   }
@@ -44,7 +45,7 @@ export function follow(signal: AbortSignal, onAbort: () => void): () => void {
     entry.callbacks.delete(callback);
     if (entry.callbacks.size === 0 && following.get(signal) === entry) {
       following.delete(signal);
-      signal.removeEventListener("abort", entry.onAbort);
+      signal.removeEventListener("abort", entry.listener);
     }
   };
 }

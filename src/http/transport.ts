@@ -87,6 +87,8 @@ export function createTransport(config: TransportConfig): Transport {
     // What each attempt is built from: openapi-fetch's own Request (its URL already parsed, its options such
     // as `cache` or `redirect` kept) unless tunnelling changed the URL and method.
     const input: Request | string = outgoing.url === url ? request : outgoing.url;
+    // Built once per call; each attempt only sets its token (fetch copies the record when it builds its Request).
+    const headers = withDefaultHeaders(outgoing.headers, config.version);
 
     const first = config.tokens.get(false);
     let token = typeof first === "string" ? first : await first;
@@ -96,7 +98,6 @@ export function createTransport(config: TransportConfig): Transport {
 
     for (;;) {
       attempts++;
-      const headers = withDefaultHeaders(outgoing.headers, config.version);
       headers["authorization"] = `Bearer ${token}`;
       const deadline = attemptSignal(timeoutMs, caller);
       let response: Response;
