@@ -39,12 +39,14 @@ function defaultVersion(doc) {
 function metadataModule(doc, sourceHash) {
   const operations = [];
   const finders = {};
+  const pageLimits = {};
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
       operations.push({ operationId: op.operationId, method: method.toUpperCase(), path, summary: op.summary ?? "" });
       if (op["x-restli-finders"]) finders[path] = op["x-restli-finders"];
+      if (op["x-restli-page-limits"]) pageLimits[path] = op["x-restli-page-limits"];
     }
   }
   const meta = {
@@ -65,7 +67,9 @@ function metadataModule(doc, sourceHash) {
     `/** Every operation in the spec. */\nexport const operations = ${JSON.stringify(operations)} as const;\n` +
     `export type OperationId = (typeof operations)[number]["operationId"];\n` +
     `/** Rest.li finders by path (x-restli-finders): finder name → the query parameters it requires. */\n` +
-    `export const finders = ${JSON.stringify(finders)} as const;\n`
+    `export const finders = ${JSON.stringify(finders)} as const;\n` +
+    `/** Largest page (\`count\`) per paged Rest.li finder, by path (x-restli-page-limits). */\n` +
+    `export const finderPageLimits = ${JSON.stringify(pageLimits)} as const;\n`
   );
 }
 
