@@ -35,16 +35,21 @@ const MESSAGE_LIMIT = 50;
  */
 export class TargetingCriteriaError extends LinkedInError {
   override name = "TargetingCriteriaError";
-  /** Every problem found, in document order. Never empty. */
+  /** The problems found, in document order (at most the first 100: see `totalProblems`). Never empty. */
   readonly problems: readonly TargetingProblem[];
+  /** How many problems there are in all; more than `problems.length` when the list was capped. */
+  readonly totalProblems: number;
 
-  /** @param problems - The problems found; must not be empty. */
-  constructor(problems: readonly TargetingProblem[]) {
+  /**
+   * @param problems - The problems found; must not be empty.
+   * @param totalProblems - How many there are in all, when `problems` is only the first of them.
+   */
+  constructor(problems: readonly TargetingProblem[], totalProblems = problems.length) {
+    const total = Math.max(totalProblems, problems.length);
     const list = problems.slice(0, MESSAGE_LIMIT).map((p) => `\n  - ${p.path}: ${p.message}`);
-    const more = problems.length > MESSAGE_LIMIT ? `\n  … and ${problems.length - MESSAGE_LIMIT} more` : "";
-    super(
-      `Invalid targeting criteria (${problems.length} problem${problems.length === 1 ? "" : "s"}):${list.join("")}${more}`,
-    );
+    const more = total > MESSAGE_LIMIT ? `\n  … and ${total - Math.min(MESSAGE_LIMIT, problems.length)} more` : "";
+    super(`Invalid targeting criteria (${total} problem${total === 1 ? "" : "s"}):${list.join("")}${more}`);
     this.problems = Object.freeze(problems.map((p) => Object.freeze({ path: p.path, message: p.message })));
+    this.totalProblems = total;
   }
 }

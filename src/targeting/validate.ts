@@ -2,6 +2,13 @@ import type { components } from "../../generated/schema.js";
 import { urn, UrnError } from "../urn.js";
 import { TargetingCriteriaError, type TargetingOptions, type TargetingProblem } from "./errors.js";
 import { describeBadFacet, Facet, facetInfo, isFacetUrn, type FacetInfo, type FacetName } from "./facets.js";
+import { findCombinationViolations } from "./rules.js";
+
+/**
+ * Problems recorded in full; past this many only their number is kept (a criteria with thousands of faults must
+ * not cost memory in proportion to their pairs).
+ */
+export const MAX_PROBLEMS = 100;
 
 /**
  * Targeting criteria exactly as the API schema defines them: `include.and` is a list of groups that are
@@ -23,8 +30,10 @@ export type TargetingValidationResult =
   | {
       /** The input is invalid. */
       readonly ok: false;
-      /** Every problem found; never empty. */
+      /** The problems found (the first {@link MAX_PROBLEMS}); never empty. */
       readonly problems: readonly TargetingProblem[];
+      /** How many problems there are in all, `problems` and those past the cap. */
+      readonly totalProblems: number;
       /** Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules). */
       readonly warnings: readonly TargetingProblem[];
     };
@@ -54,43 +63,19 @@ export function child(path: string, key: string): string {
     : `${path}['${key.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
 }
 
-/** Facets that LinkedIn forbids (or reportedly forbids) in different include groups, i.e. AND'ed. */
-const COMBINATION_RULES: readonly {
-  readonly a: readonly FacetName[];
-  readonly b: readonly FacetName[];
-  readonly severity: "error" | "warning";
-  readonly why: string;
-}[] = [
-  {
-    a: ["dynamicSegments"],
-    b: ["memberBehaviors", "interests"],
-    severity: "error",
-    why: "LinkedIn does not allow website-retargeting audiences (dynamicSegments) to be AND'ed with member behaviors or interests",
-  },
-  {
-    a: ["industries", "staffCountRanges"],
-    b: ["employers", "employersAll"],
-    severity: "error",
-    why: "LinkedIn does not allow industries or company sizes (staffCountRanges) to be AND'ed with included employers",
-  },
-  {
-    a: ["jobFunctions", "seniorities"],
-    b: ["titles", "titlesAll", "titlesPast"],
-    severity: "warning",
-    why: "LinkedIn reportedly rejects job functions or seniorities AND'ed with job titles (unconfirmed)",
-  },
-];
-
 class Checker {
   readonly problems: TargetingProblem[] = [];
   readonly warnings: TargetingProblem[] = [];
+  /** Problems found beyond {@link MAX_PROBLEMS}, counted only. */
+  omitted = 0;
 
   problem(path: string, message: string): void {
-    this.problems.push({ path, message });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, message });
+    else this.omitted++;
   }
 
   warn(path: string, message: string): void {
-    this.warnings.push({ path, message });
+    if (this.warnings.length < MAX_PROBLEMS) this.warnings.push({ path, message });
   }
 
   /** Reports every own key of `value` outside `allowed`. */
@@ -273,36 +258,27 @@ function check(input: unknown, c: Checker): TargetingCriteria | undefined {
         ["or", "and"],
         'exclude holds only "or", a map of facet URNs to lists of URNs',
       );
-      if (exclude["or"] === undefined) {
-        if (exclude["and"] === undefined) c.problem("$.exclude.or", "missing: exclude is {or: {<facet URN>: [URNs]}}");
-      } else {
+      // An empty `exclude: {}` excludes nothing: LinkedIn's own examples send it. It is dropped from the result.
+      if (exclude["or"] !== undefined) {
         excluded = c.orMap(exclude["or"], "$.exclude.or", "exclude");
       }
     }
   }
 
-  // Combination rules between AND'ed include groups.
-  for (const rule of COMBINATION_RULES) {
-    const occurrences = (names: readonly FacetName[]) =>
-      groups.flatMap(({ index, facets }) =>
-        names.filter((name) => facets.has(Facet[name])).map((name) => ({ index, name })),
-      );
-    const left = occurrences(rule.a);
-    const right = occurrences(rule.b);
-    for (const l of left) {
-      for (const r of right) {
-        if (l.index === r.index) continue; // same group: OR'ed, not AND'ed
-        const [first, second] = l.index < r.index ? [l, r] : [r, l];
-        const firstPath = child(`$.include.and[${first.index}].or`, Facet[first.name]);
-        const secondPath = child(`$.include.and[${second.index}].or`, Facet[second.name]);
-        const message = `${second.name} is AND'ed with ${first.name} at ${firstPath}: ${rule.why}`;
-        if (rule.severity === "error") c.problem(secondPath, message);
-        else c.warn(secondPath, message);
-      }
-    }
+  // LinkedIn's combination rules between AND'ed include groups (targeting/rules.ts), counted in linear time.
+  const room = Math.max(0, MAX_PROBLEMS - c.problems.length);
+  const { violations, total } = findCombinationViolations(
+    groups.map(({ facets }) => facets.keys()),
+    room,
+  );
+  for (const { rule, first, second } of violations) {
+    const at = (o: { group: number; facet: FacetName }) =>
+      child(`$.include.and[${groups[o.group]!.index}].or`, Facet[o.facet]);
+    c.problem(at(second), `${second.facet} is AND'ed with ${first.facet} at ${at(first)}: ${rule.text}`);
   }
+  c.omitted += total - violations.length;
 
-  if (c.problems.length > 0) return undefined;
+  if (c.problems.length > 0 || c.omitted > 0) return undefined;
   const criteria: TargetingCriteria = {
     include: freeze({ and: freeze(groups.map(({ facets }) => freeze({ or: freezeOr(facets) }))) }),
   };
@@ -332,7 +308,10 @@ export function validateTargetingCriteria(input: unknown): TargetingValidationRe
   const c = new Checker();
   const criteria = check(input, c);
   const warnings = Object.freeze(c.warnings.map((w) => Object.freeze(w)));
-  if (!criteria) return { ok: false, problems: Object.freeze(c.problems.map((p) => Object.freeze(p))), warnings };
+  if (!criteria) {
+    const problems = Object.freeze(c.problems.map((p) => Object.freeze(p)));
+    return { ok: false, problems, totalProblems: problems.length + c.omitted, warnings };
+  }
   validated.set(criteria, warnings);
   return { ok: true, criteria, warnings };
 }
@@ -348,6 +327,6 @@ export function validateTargetingCriteria(input: unknown): TargetingValidationRe
 export function parseTargetingCriteria(input: unknown, options?: TargetingOptions): TargetingCriteria {
   const result = validateTargetingCriteria(input);
   if (options?.onWarning) for (const warning of result.warnings) options.onWarning(warning);
-  if (!result.ok) throw new TargetingCriteriaError(result.problems);
+  if (!result.ok) throw new TargetingCriteriaError(result.problems, result.totalProblems);
   return result.criteria;
 }
