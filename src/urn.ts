@@ -1,11 +1,16 @@
 import { LinkedInError } from "./errors.js";
 
 /**
- * LinkedIn URNs: `urn:li:<type>:<id>`, where `<id>` is a plain value (`urn:li:geo:103644278`) or a
- * parenthesised tuple whose elements are plain values or nested URNs (`urn:li:ageRange:(25,34)`,
- * `urn:li:sponsoredCreative:(urn:li:sponsoredAccount:1,2)`).
+ * LinkedIn URNs, `urn:li:<entityType>:<id>`, to LinkedIn's own grammar (the `Urn` and `TupleKey` classes of its
+ * Pegasus data library; see spec/LINKEDIN-FACTS.md):
  *
- * Pure functions over strings: no I/O, no globals.
+ * - the entity type starts with a lower-case letter, then letters, digits or `_` (`geo`, `sponsoredAccount`);
+ * - the id is one value (`103644278`, `en_US`) or a tuple `(a,b,…)` split at its top-level commas. Parentheses
+ *   must balance, and a tuple element may itself hold parentheses: `(foo,bar(zoo,moo))` has the elements
+ *   `foo` and `bar(zoo,moo)`, and `(urn:li:sponsoredAccount:1,2)` nests a URN (checked too).
+ *
+ * Stricter than LinkedIn's parser where a targeting value can only be a mistake: the namespace must be `li`, the
+ * id must not be empty, and whitespace is rejected. Pure functions over strings: no I/O, no globals.
  */
 
 /**
@@ -23,8 +28,9 @@ export interface ParsedUrn {
   /** The id exactly as written, e.g. `"103644278"`, or `"(25,34)"` for a tuple URN. */
   readonly id: string;
   /**
-   * For a tuple id only: its top-level elements, e.g. `["25", "34"]` for `urn:li:ageRange:(25,34)` or
-   * `["urn:li:sponsoredAccount:1", "2"]` for `urn:li:sponsoredCreative:(urn:li:sponsoredAccount:1,2)`.
+   * For a tuple id only: its top-level elements as LinkedIn's parser returns them, e.g. `["25", "34"]` for
+   * `urn:li:ageRange:(25,34)`, `["urn:li:sponsoredAccount:1", "2"]` for
+   * `urn:li:sponsoredCreative:(urn:li:sponsoredAccount:1,2)`, `["foo", "bar(zoo,moo)"]` for `urn:li:x:(foo,bar(zoo,moo))`.
    */
   readonly parts?: readonly string[];
 }
@@ -49,7 +55,7 @@ const OPEN_MAX = 2147483647;
 /** Nested URNs inside tuples deeper than this are rejected (real URNs nest one or two levels). */
 const MAX_NESTING = 16;
 
-const TYPE_RE = /^[A-Za-z][A-Za-z0-9_]*$/;
+const TYPE_RE = /^[a-z][A-Za-z0-9_]*$/;
 const WHITESPACE_RE = /\s/u;
 
 function describe(input: unknown): string {
@@ -87,23 +93,16 @@ function parseAt(text: string, whole: string, offset: number, depth: number): Pa
   if (colon === -1) fail(`missing ":<id>" after the entity type`);
   const type = text.slice(afterPrefix, colon);
   if (type === "") fail(`empty entity type at index ${offset + afterPrefix}`);
-  if (!TYPE_RE.test(type)) fail(`the entity type ${JSON.stringify(type)} must be letters, digits or '_'`);
+  if (!TYPE_RE.test(type)) {
+    fail(`the entity type ${JSON.stringify(type)} must start with a lower-case letter, then letters, digits or '_'`);
+  }
   const id = text.slice(colon + 1);
   const idStart = offset + colon + 1;
   if (id === "") fail("empty id");
 
-  if (!id.startsWith("(")) {
-    const bad = id.search(/[(),]/);
-    if (bad !== -1) {
-      fail(
-        `unexpected '${id[bad]}' at index ${idStart + bad}: parentheses and commas are only allowed in a tuple id like (a,b)`,
-      );
-    }
-    return Object.freeze({ namespace: "li", type, id });
-  }
-
-  // Tuple id: "(" elements ")" with balanced parentheses; split on top-level commas.
+  // Parentheses balance in any id; in a tuple id, the commas at the top level split the elements.
   const parts: string[] = [];
+  const tuple = id.startsWith("(");
   let level = 0;
   let partStart = 1;
   for (let i = 0; i < id.length; i++) {
@@ -112,24 +111,23 @@ function parseAt(text: string, whole: string, offset: number, depth: number): Pa
     else if (ch === ")") {
       level--;
       if (level < 0) fail(`unbalanced parentheses: ')' at index ${idStart + i} has no matching '('`);
-      if (level === 0) {
+      if (tuple && level === 0) {
         if (i !== id.length - 1) fail(`unexpected text after the tuple at index ${idStart + i + 1}`);
         parts.push(id.slice(partStart, i));
       }
-    } else if (ch === "," && level === 1) {
+    } else if (tuple && ch === "," && level === 1) {
       parts.push(id.slice(partStart, i));
       partStart = i + 1;
     }
   }
-  if (level > 0) fail(`unbalanced parentheses: '(' at index ${idStart} is never closed`);
+  if (level > 0) fail(`unbalanced parentheses: a '(' in the id at index ${idStart} is never closed`);
+  if (!tuple) return Object.freeze({ namespace: "li", type, id });
+
   if (parts.length === 1 && parts[0] === "") fail(`empty tuple at index ${idStart}`);
   let at = idStart + 1;
   for (const part of parts) {
     if (part === "") fail(`empty tuple element at index ${at}`);
     if (part.startsWith("urn:")) parseAt(part, whole, at, depth + 1);
-    else if (/[()]/.test(part)) {
-      fail(`the tuple element ${JSON.stringify(part)} at index ${at} must be a URN or a plain value`);
-    }
     at += part.length + 1;
   }
   return Object.freeze({ namespace: "li", type, id, parts: Object.freeze(parts) });
@@ -146,7 +144,8 @@ function parseAt(text: string, whole: string, offset: number, depth: number): Pa
  * @param value - The URN text.
  * @returns The namespace, entity type, id and (for tuple ids) the top-level tuple elements.
  * @throws {@link UrnError} when `value` is not a string, lacks the `urn:li:` prefix, has an empty type or id,
- *   contains whitespace, or has unbalanced parentheses; the message names the input and the problem.
+ *   an entity type that does not start with a lower-case letter, contains whitespace, or has unbalanced
+ *   parentheses; the message names the input and the problem.
  */
 function parse(value: string): ParsedUrn {
   if (typeof value !== "string") {
@@ -180,14 +179,14 @@ function isUrn<T extends string = string>(value: unknown, type?: T): value is Ur
 /**
  * Builds `urn:li:<type>:<id>` and checks that the result is a well-formed URN.
  *
- * @param type - Entity type, letters/digits/`_` starting with a letter (e.g. `"geo"`).
+ * @param type - Entity type: a lower-case letter, then letters, digits or `_` (e.g. `"geo"`).
  * @param id - The id: a non-negative safe integer, or a string id (a plain value or a `(a,b)` tuple).
  * @throws {@link UrnError} for an invalid type, a negative/non-integer number, or an id that does not form a valid URN.
  */
 function format<T extends string>(type: T, id: string | number): Urn<T> {
   if (typeof type !== "string" || !TYPE_RE.test(type)) {
     throw new UrnError(
-      `Invalid URN type ${describe(type)}: it must be letters, digits or '_', starting with a letter`,
+      `Invalid URN type ${describe(type)}: it must start with a lower-case letter, then letters, digits or '_'`,
       asText(type),
     );
   }

@@ -46,6 +46,22 @@ describe("urn.parse", () => {
     ]);
   });
 
+  // LinkedIn's own parser (Pegasus TupleKey): "(foo,bar(zoo,moo)) parsed is ["foo", "bar(zoo,moo)"]".
+  it("accepts nested tuples as LinkedIn's grammar does, returning parts as LinkedIn's parser does", () => {
+    expect(urn.parse("urn:li:foo:(foo,bar(zoo,moo))")).toStrictEqual({
+      namespace: "li",
+      type: "foo",
+      id: "(foo,bar(zoo,moo))",
+      parts: ["foo", "bar(zoo,moo)"],
+    });
+    expect(urn.parse("urn:li:x:((1,2),3)").parts).toStrictEqual(["(1,2)", "3"]);
+    // A one-part id may hold balanced parentheses and commas.
+    expect(urn.parse("urn:li:x:a(b,c)").id).toBe("a(b,c)");
+    expect(urn.parse("urn:li:geo:1,2").parts).toBeUndefined();
+    expect(urn.isUrn("urn:li:sponsoredAccount:1")).toBe(true);
+    expect(urn.isUrn("urn:li:Foo:1")).toBe(false);
+  });
+
   const malformed: [input: string, says: RegExp][] = [
     ["geo:103644278", /must start with "urn:li:"/],
     ["urn:foo:geo:1", /must start with "urn:li:"/],
@@ -54,21 +70,22 @@ describe("urn.parse", () => {
     ["urn:li:geo", /missing ":<id>"/],
     ["urn:li::1", /empty entity type/],
     ["urn:li:9geo:1", /entity type "9geo"/],
+    ["urn:li:Foo:1", /entity type "Foo" must start with a lower-case letter/],
+    ["urn:li:GEO:1", /must start with a lower-case letter/],
     ["urn:li:geo:1 ", /whitespace at index 12/],
     [" urn:li:geo:1", /whitespace at index 0/],
     ["urn:li:geo:1\u00a02", /whitespace/],
-    ["urn:li:ageRange:(25,34", /unbalanced parentheses: '\(' at index 16 is never closed/],
+    ["urn:li:ageRange:(25,34", /unbalanced parentheses: a '\(' in the id at index 16 is never closed/],
     ["urn:li:ageRange:(25,34))", /unbalanced parentheses|unexpected text after the tuple/],
-    ["urn:li:ageRange:25,34)", /unexpected ','/],
+    ["urn:li:ageRange:25,34)", /unbalanced parentheses: '\)' at index 21/],
     ["urn:li:ageRange:(25,34)x", /unexpected text after the tuple at index 23/],
     ["urn:li:ageRange:()", /empty tuple/],
     ["urn:li:ageRange:(25,)", /empty tuple element/],
     ["urn:li:ageRange:(,25)", /empty tuple element/],
-    ["urn:li:x:((1,2),3)", /must be a URN or a plain value/],
     ["urn:li:x:(urn:li:y:,2)", /empty id/],
     ["urn:li:x:(urn:li:y:(1,2,3)", /never closed/],
-    ["urn:li:geo:1,2", /unexpected ','/],
-    ["urn:li:geo:a(b)", /unexpected '\('/],
+    ["urn:li:geo:a(b", /unbalanced parentheses/],
+    ["urn:li:geo:a)b(", /unbalanced parentheses: '\)' at index 12/],
     ["", /must start with "urn:li:"/],
   ];
 
@@ -157,9 +174,13 @@ describe("urn.format", () => {
     expect(urnError(() => urn.format("ageRange", "(25,34")).message).toMatch(/never closed/);
   });
 
+  it("format rejects an entity type LinkedIn's grammar rejects (upper-case first letter)", () => {
+    expect(urnError(() => urn.format("Geo", 1)).message).toMatch(/must start with a lower-case letter/);
+  });
+
   it("round-trips through parse for any type and non-negative integer id", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,20}$/), fc.maxSafeNat(), (type, id) => {
+      fc.property(fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,20}$/), fc.maxSafeNat(), (type, id) => {
         expect(urn.parse(urn.format(type, id))).toStrictEqual({ namespace: "li", type, id: String(id) });
       }),
     );

@@ -4,8 +4,9 @@ import { TargetingCriteriaError } from "./errors.js";
  * The ad-targeting facets this SDK knows, by name, with their facet URNs as literal types.
  *
  * `Facet.locations === "urn:li:adTargetingFacet:locations"`. Use these as keys of a targeting `or` map or as
- * an Audience Insights `groupBy`. LinkedIn may add facets: an unknown but well-formed facet URN is still
- * accepted (with a warning), see {@link facetUrn}.
+ * an Audience Insights `groupBy`. The four `bing*` facets are place levels for `groupBy` only (to target places,
+ * use `locations`). LinkedIn may add facets: an unknown but well-formed facet URN is still accepted (with a
+ * warning), see {@link facetUrn}.
  */
 export const Facet = Object.freeze({
   /** Member age buckets; values `urn:li:ageRange:(18,24)` etc. */
@@ -22,6 +23,8 @@ export const Facet = Object.freeze({
   employers: "urn:li:adTargetingFacet:employers",
   /** Current or past employers; values `urn:li:organization:<id>`. */
   employersAll: "urn:li:adTargetingFacet:employersAll",
+  /** Past employers; values `urn:li:organization:<id>` (in LinkedIn's adTargetingFacets sample). */
+  employersPast: "urn:li:adTargetingFacet:employersPast",
   /** Companies the member follows; values `urn:li:organization:<id>`. */
   followedCompanies: "urn:li:adTargetingFacet:followedCompanies",
   /** Fields of study; values `urn:li:fieldOfStudy:<id>`. */
@@ -64,6 +67,14 @@ export const Facet = Object.freeze({
   growthRate: "urn:li:adTargetingFacet:growthRate",
   /** Product interests (seen as an Audience Insights `groupBy`; value namespace unknown). */
   productInterests: "urn:li:adTargetingFacet:productInterests",
+  /** Audience Insights breakdown by city (`groupBy` only; segments are `urn:li:geo:<id>`). */
+  bingCity: "urn:li:adTargetingFacet:bingCity",
+  /** Audience Insights breakdown by state or region (`groupBy` only; segments are `urn:li:geo:<id>`). */
+  bingState: "urn:li:adTargetingFacet:bingState",
+  /** Audience Insights breakdown by country (`groupBy` only; segments are `urn:li:geo:<id>`). */
+  bingCountry: "urn:li:adTargetingFacet:bingCountry",
+  /** Audience Insights breakdown by continent (`groupBy` only; segments are `urn:li:geo:<id>`). */
+  bingContinent: "urn:li:adTargetingFacet:bingContinent",
 } as const);
 
 /** The name of a facet this SDK knows, e.g. `"locations"`. */
@@ -90,44 +101,76 @@ export interface FacetInfo {
   /** Most values the facet takes in one `or` list, when LinkedIn limits it (`interfaceLocales`: 1). */
   readonly maxValues?: number;
   /**
-   * `true` when the facet appears in LinkedIn's own OpenAPI spec examples; `false` when it comes from
-   * transcribed documentation or third-party sources, so its value namespaces may be wrong.
+   * `true` when a LinkedIn source names the facet (a reference page on learn.microsoft.com, or LinkedIn's Postman
+   * collection); `false` when it comes from third-party integrations only, so its value namespaces may be wrong.
+   * spec/LINKEDIN-FACTS.md cites the source of each.
    */
   readonly confirmed: boolean;
+  /** Usable in targeting criteria. `false` for the `bing*` place levels, which are Audience Insights breakdowns. */
+  readonly targetable: boolean;
+  /**
+   * Usable as an Audience Insights `groupBy`. `false` for the interface language, gender, age and account-owned
+   * segments (matched audiences, website retargeting), which LinkedIn's insight categories do not include.
+   */
+  readonly groupable: boolean;
 }
+
+/** Facets that are not Audience Insights breakdowns (see {@link FacetInfo.groupable}). */
+const UNGROUPABLE = [
+  "interfaceLocales",
+  "genders",
+  "ageRanges",
+  "audienceMatchingSegments",
+  "dynamicSegments",
+] as const;
+/** Facets that are breakdowns only (see {@link FacetInfo.targetable}). */
+const BREAKDOWN_ONLY = ["bingCity", "bingState", "bingCountry", "bingContinent"] as const;
+
+/** A facet name usable as an Audience Insights `groupBy`. */
+export type GroupByFacetName = Exclude<FacetName, (typeof UNGROUPABLE)[number]>;
+/**
+ * An Audience Insights `groupBy`: a groupable facet's name or URN (autocompleted), or any other facet URN
+ * (LinkedIn may add breakdowns). Checked before any request.
+ */
+export type GroupByRef = GroupByFacetName | (typeof Facet)[GroupByFacetName] | (string & {});
 
 type FacetSpec = { namespaces: readonly string[]; maxValues?: number; confirmed: boolean };
 
 /** The registry data: one line per facet, easy to change when LinkedIn's documentation says otherwise. */
 const SPECS: { readonly [N in FacetName]: FacetSpec } = {
   ageRanges: { namespaces: ["ageRange"], confirmed: true },
-  audienceMatchingSegments: { namespaces: ["adSegment"], confirmed: false },
-  dynamicSegments: { namespaces: ["adSegment"], confirmed: false },
-  companyCategory: { namespaces: ["organizationRankingList"], confirmed: false },
-  degrees: { namespaces: ["degree"], confirmed: false },
+  audienceMatchingSegments: { namespaces: ["adSegment"], confirmed: true },
+  dynamicSegments: { namespaces: ["adSegment"], confirmed: true },
+  companyCategory: { namespaces: ["organizationRankingList"], confirmed: true },
+  degrees: { namespaces: ["degree"], confirmed: true },
   employers: { namespaces: ["organization"], confirmed: true },
   employersAll: { namespaces: ["organization"], confirmed: false },
+  employersPast: { namespaces: ["organization"], confirmed: true },
   followedCompanies: { namespaces: ["organization"], confirmed: false },
   fieldsOfStudy: { namespaces: ["fieldOfStudy"], confirmed: false },
   genders: { namespaces: ["gender"], confirmed: false },
-  groups: { namespaces: ["group"], confirmed: true },
+  groups: { namespaces: ["group"], confirmed: false },
   industries: { namespaces: ["industry"], confirmed: true },
   interests: { namespaces: ["interest"], confirmed: true },
   interfaceLocales: { namespaces: ["locale"], maxValues: 1, confirmed: true },
   jobFunctions: { namespaces: ["function"], confirmed: true },
   locations: { namespaces: ["geo"], confirmed: true },
   profileLocations: { namespaces: ["geo"], confirmed: false },
-  memberBehaviors: { namespaces: ["memberBehavior"], confirmed: false },
+  memberBehaviors: { namespaces: ["memberBehavior"], confirmed: true },
   schools: { namespaces: ["organization"], confirmed: false },
   seniorities: { namespaces: ["seniority"], confirmed: true },
-  skills: { namespaces: ["skill"], confirmed: false },
-  staffCountRanges: { namespaces: ["staffCountRange"], confirmed: false },
-  titles: { namespaces: ["title"], confirmed: false },
+  skills: { namespaces: ["skill"], confirmed: true },
+  staffCountRanges: { namespaces: ["staffCountRange"], confirmed: true },
+  titles: { namespaces: ["title"], confirmed: true },
   titlesAll: { namespaces: ["title"], confirmed: false },
   titlesPast: { namespaces: ["title"], confirmed: false },
-  yearsOfExperienceRanges: { namespaces: ["yearsOfExperience"], confirmed: false },
-  growthRate: { namespaces: ["growthRate"], confirmed: false },
+  yearsOfExperienceRanges: { namespaces: ["yearsOfExperience"], confirmed: true },
+  growthRate: { namespaces: ["growthRate"], confirmed: true },
   productInterests: { namespaces: [], confirmed: false },
+  bingCity: { namespaces: ["geo"], confirmed: false },
+  bingState: { namespaces: ["geo"], confirmed: false },
+  bingCountry: { namespaces: ["geo"], confirmed: false },
+  bingContinent: { namespaces: ["geo"], confirmed: false },
 };
 
 /** Every facet this SDK knows, in {@link Facet} order. Frozen. */
@@ -140,6 +183,8 @@ export const facets: readonly FacetInfo[] = Object.freeze(
       namespaces: Object.freeze([...spec.namespaces]),
       ...(spec.maxValues === undefined ? {} : { maxValues: spec.maxValues }),
       confirmed: spec.confirmed,
+      targetable: !(BREAKDOWN_ONLY as readonly string[]).includes(name),
+      groupable: !(UNGROUPABLE as readonly string[]).includes(name),
     });
   }),
 );
@@ -182,15 +227,47 @@ export function resolveFacet(nameOrUrn: unknown, path = "$"): string {
   throw new TargetingCriteriaError([{ path, message: describeBadFacet(nameOrUrn) }]);
 }
 
+/** Levenshtein distance between two short strings, stopping early past `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The known facet name closest to `value` (case-insensitive; at most one edit per three characters, three at
+ * most: "loactions" → "locations", "seniority" → "seniorities"), if any. @internal
+ */
+export function suggestFacet(value: string): FacetName | undefined {
+  const lower = value.toLowerCase();
+  const exact = lowerNames.get(lower);
+  if (exact) return exact;
+  const max = Math.min(3, Math.floor(lower.length / 3));
+  let best: FacetName | undefined;
+  let bestDistance = max + 1;
+  for (const [name, original] of lowerNames) {
+    const d = distance(lower, name, max);
+    if (d < bestDistance) [best, bestDistance] = [original, d];
+  }
+  return best;
+}
+
 /** Explains why `value` is neither a known facet name nor a well-formed facet URN. @internal */
 export function describeBadFacet(value: unknown): string {
   if (typeof value !== "string") return `a facet must be a facet name or URN string, got ${typeof value}`;
   if (value.startsWith("urn:")) {
     return `malformed facet URN ${JSON.stringify(value)}: expected ${FACET_URN_PREFIX}<name> (letters and digits)`;
   }
-  const suggestion = lowerNames.get(value.toLowerCase());
+  const suggestion = suggestFacet(value);
   return (
-    `unknown facet name ${JSON.stringify(value)}` +
+    `unknown facet name ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}` +
     (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "") +
     ` (for a facet this SDK does not know yet, pass its URN, ${FACET_URN_PREFIX}<name>)`
   );

@@ -23,6 +23,8 @@ export {
   type FacetUrn,
   type FacetRef,
   type FacetInfo,
+  type GroupByFacetName,
+  type GroupByRef,
 } from "./facets.js";
 export {
   parseTargetingCriteria,

@@ -116,6 +116,11 @@ class Checker {
             keyPath,
             `unknown facet ${key}: accepted as is, but the SDK cannot check its values' namespace or combination rules`,
           );
+        } else if (!info.targetable) {
+          this.warn(
+            keyPath,
+            `${info.name} is an Audience Insights breakdown (groupBy), not a targeting facet LinkedIn documents: target places with ${Facet.locations}`,
+          );
         }
       } else if (Object.prototype.hasOwnProperty.call(Facet, key)) {
         this.problem(keyPath, `facet keys must be facet URNs: use ${Facet[key as FacetName]} instead of "${key}"`);

@@ -37,19 +37,19 @@ describe("targeting()", () => {
     });
   });
 
-  it("builds the brief's full example", () => {
+  it("builds the brief's full example (as LinkedIn accepts it: no job titles AND'ed with job functions)", () => {
     const criteria = targeting()
       .include(Facet.locations, urn.geo(103644278))
       .include(Facet.interfaceLocales, urn.locale("en_US"))
       .include(Facet.jobFunctions, [urn.function(10), urn.function(8)])
-      .includeAnyOf({ [Facet.titles]: [urn.title(1)], [Facet.skills]: [urn.skill(2)] })
+      .includeAnyOf({ [Facet.interests]: [urn.interest(1)], [Facet.skills]: [urn.skill(2)] })
       .exclude(Facet.seniorities, urn.seniority(10))
       .build();
     expect(criteria.include?.and?.[2]).toStrictEqual({
       or: { [Facet.jobFunctions]: ["urn:li:function:10", "urn:li:function:8"] },
     });
     expect(criteria.include?.and?.[3]).toStrictEqual({
-      or: { [Facet.titles]: ["urn:li:title:1"], [Facet.skills]: ["urn:li:skill:2"] },
+      or: { [Facet.interests]: ["urn:li:interest:1"], [Facet.skills]: ["urn:li:skill:2"] },
     });
     expect(criteria.exclude).toStrictEqual({ or: { [Facet.seniorities]: ["urn:li:seniority:10"] } });
   });
@@ -251,16 +251,15 @@ describe("targeting()", () => {
         .exclude(Facet.employers, urn.organization(2))
         .build(),
     ).not.toThrow();
-    // Unconfirmed: only a warning.
-    const warnings: TargetingProblem[] = [];
-    targeting({ onWarning: (w) => warnings.push(w) })
-      .include(Facet.seniorities, urn.seniority(6))
-      .include(Facet.titles, urn.title(1))
-      .build();
-    expect(warnings).toStrictEqual([
+    // LinkedIn: job functions and seniorities may not be AND'ed with job titles (an error, not a warning).
+    expect(
+      problemsOf(() =>
+        targeting().include(Facet.seniorities, urn.seniority(6)).include(Facet.titles, urn.title(1)).build(),
+      ),
+    ).toStrictEqual([
       {
         path: "$.include.and[1].or['urn:li:adTargetingFacet:titles']",
-        message: expect.stringMatching(/titles is AND'ed with seniorities.*unconfirmed/) as string,
+        message: expect.stringMatching(/titles is AND'ed with seniorities.*targeting Job Titles\./) as string,
       },
     ]);
   });

@@ -19,6 +19,7 @@ const documented = [
   "degrees",
   "employers",
   "employersAll",
+  "employersPast",
   "followedCompanies",
   "fieldsOfStudy",
   "genders",
@@ -40,7 +41,39 @@ const documented = [
   "yearsOfExperienceRanges",
   "growthRate",
   "productInterests",
+  "bingCity",
+  "bingState",
+  "bingCountry",
+  "bingContinent",
 ];
+
+// Which facets a LinkedIn source names (spec/LINKEDIN-FACTS.md): the rest are from third parties only.
+const FACET_URNS_PAGE =
+  "https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/targeting-criteria-facet-urns";
+const FACETS_PAGE = "https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/adtargetingfacets";
+const TARGETING_FACETS_PAGE = "https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/targeting-facets";
+const POSTMAN = "LinkedIn's Postman collections (Audience Insights, Campaign Management)";
+const linkedInSources: Record<string, string> = {
+  ageRanges: FACET_URNS_PAGE,
+  audienceMatchingSegments: FACET_URNS_PAGE,
+  dynamicSegments: FACET_URNS_PAGE,
+  companyCategory: FACET_URNS_PAGE,
+  degrees: FACET_URNS_PAGE,
+  employers: FACET_URNS_PAGE,
+  employersPast: FACETS_PAGE,
+  interfaceLocales: TARGETING_FACETS_PAGE,
+  industries: POSTMAN,
+  interests: POSTMAN,
+  jobFunctions: POSTMAN,
+  locations: POSTMAN,
+  memberBehaviors: POSTMAN,
+  seniorities: POSTMAN,
+  skills: POSTMAN,
+  staffCountRanges: POSTMAN,
+  titles: POSTMAN,
+  yearsOfExperienceRanges: POSTMAN,
+  growthRate: POSTMAN,
+};
 
 describe("Facet", () => {
   it("maps every documented facet name to its URN", () => {
@@ -54,7 +87,7 @@ describe("Facet", () => {
     expectTypeOf(Facet.interfaceLocales).toEqualTypeOf<"urn:li:adTargetingFacet:interfaceLocales">();
   });
 
-  it("covers every facet URN in the spec's examples", () => {
+  it("covers every facet URN in the corrected spec", () => {
     const found = new Set(JSON.stringify(openapi).match(/urn:li:adTargetingFacet:[A-Za-z]+/g));
     expect(found.size).toBeGreaterThan(5);
     for (const u of found) expect(facetInfo(u), u).toBeDefined();
@@ -74,6 +107,8 @@ describe("facet registry", () => {
       urn: "urn:li:adTargetingFacet:locations",
       namespaces: ["geo"],
       confirmed: true,
+      targetable: true,
+      groupable: true,
     });
     expect(facetInfo(Facet.interfaceLocales)).toStrictEqual({
       name: "interfaceLocales",
@@ -81,7 +116,10 @@ describe("facet registry", () => {
       namespaces: ["locale"],
       maxValues: 1,
       confirmed: true,
+      targetable: true,
+      groupable: false,
     });
+    expect(facetInfo("bingCity")).toMatchObject({ namespaces: ["geo"], targetable: false, groupable: true });
     expect(facetInfo("jobFunctions").namespaces).toStrictEqual(["function"]);
     expect(facetInfo("schools").namespaces).toStrictEqual(["organization"]);
     expect(facetInfo("ageRanges").namespaces).toStrictEqual(["ageRange"]);
@@ -89,11 +127,24 @@ describe("facet registry", () => {
     expect(facetInfo("productInterests").namespaces).toStrictEqual([]);
   });
 
-  it("marks as confirmed exactly the facets in the spec's examples", () => {
-    const inSpec = new Set(
-      (JSON.stringify(openapi).match(/urn:li:adTargetingFacet:[A-Za-z]+/g) ?? []).map((u) => u.split(":")[3]),
-    );
-    for (const info of facets) expect(info.confirmed, info.name).toBe(inSpec.has(info.name));
+  it("marks as confirmed exactly the facets a LinkedIn source names", () => {
+    for (const info of facets) expect(info.confirmed, info.name).toBe(info.name in linkedInSources);
+  });
+
+  it("marks the facets that are not Audience Insights breakdowns, and the breakdown-only place levels", () => {
+    expect(facets.filter((f) => !f.groupable).map((f) => f.name)).toStrictEqual([
+      "ageRanges",
+      "audienceMatchingSegments",
+      "dynamicSegments",
+      "genders",
+      "interfaceLocales",
+    ]);
+    expect(facets.filter((f) => !f.targetable).map((f) => f.name)).toStrictEqual([
+      "bingCity",
+      "bingState",
+      "bingCountry",
+      "bingContinent",
+    ]);
   });
 
   it("has one entry per Facet, keyed both ways", () => {
@@ -128,6 +179,9 @@ describe("facetUrn / facetName", () => {
   it.each([
     ["nope", /unknown facet name "nope"/],
     ["Locations", /did you mean "locations"\?/],
+    ["loactions", /did you mean "locations"\?/],
+    ["seniority", /did you mean "seniorities"\?/],
+    ["zzzzzz", /^(?!.*did you mean)/],
     ["urn:li:adTargetingFacet:", /malformed facet URN/],
     ["urn:li:adTargetingFacet:a b", /malformed facet URN/],
     ["urn:li:geo:103644278", /malformed facet URN/],

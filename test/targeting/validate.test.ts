@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import openapi from "../../generated/openapi.json" with { type: "json" };
 import { urn } from "../../src/urn.js";
 import { financeDirectors } from "./fixtures.js";
+import { MAX_PROBLEMS } from "../../src/targeting/validate.js";
 import {
   Facet,
   facets,
@@ -236,15 +237,19 @@ describe("parseTargetingCriteria", () => {
   });
 
   it("checks exclude", () => {
-    expect(problemsOf({ ...ok, exclude: {} })).toStrictEqual([
-      { path: "$.exclude.or", message: expect.stringMatching(/missing/) as string },
-    ]);
     expect(problemsOf({ ...ok, exclude: { or: {} } })[0]?.message).toMatch(/empty exclude/);
     expect(problemsOf({ ...ok, exclude: [] })[0]?.path).toBe("$.exclude");
     expect(problemsOf({ ...ok, exclude: { or: { [L]: [] } } })[0]?.path).toBe(
       "$.exclude.or['urn:li:adTargetingFacet:locations']",
     );
     expect(parseTargetingCriteria({ ...ok, exclude: undefined })).toStrictEqual(ok);
+  });
+
+  // https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/targeting-criteria-examples sends
+  // "targetingCriteria":{ "include":{ … }, "exclude":{ } }.
+  it("accepts LinkedIn's empty exclude: {} and drops it", () => {
+    expect(parseTargetingCriteria({ ...ok, exclude: {} })).toStrictEqual(ok);
+    expect(validateTargetingCriteria({ ...ok, exclude: {} }).ok).toBe(true);
   });
 
   describe("combination rules", () => {
@@ -317,10 +322,9 @@ describe("parseTargetingCriteria", () => {
     });
 
     it.each([Facet.titles, Facet.titlesAll, Facet.titlesPast])(
-      "only warns about jobFunctions/seniorities AND'ed with %s",
+      "rejects jobFunctions/seniorities AND'ed with %s, in LinkedIn's words",
       (titles) => {
-        const warnings: TargetingProblem[] = [];
-        const input = {
+        const problems = problemsOf({
           include: {
             and: [
               group(titles, "urn:li:title:1"),
@@ -328,15 +332,56 @@ describe("parseTargetingCriteria", () => {
               group(Facet.seniorities, "urn:li:seniority:1"),
             ],
           },
-        };
-        parseTargetingCriteria(input, { onWarning: (w) => warnings.push(w) });
-        expect(warnings.map((w) => w.path)).toStrictEqual([
+        });
+        expect(problems.map((p) => p.path)).toStrictEqual([
           `$.include.and[1].or['${Facet.jobFunctions}']`,
           `$.include.and[2].or['${Facet.seniorities}']`,
         ]);
-        expect(warnings[0]?.message).toMatch(/unconfirmed/);
+        expect(problems[0]?.message).toContain(
+          "Job functions and seniorities may not be AND'ed with any include clauses targeting Job Titles.",
+        );
       },
     );
+
+    it("quotes LinkedIn's sentence for each rule", () => {
+      expect(
+        problemsOf({ include: { and: [seg, group(Facet.interests, "urn:li:interest:1")] } })[0]?.message,
+      ).toContain(
+        "Website retargeting segments may not be AND'ed with any clause targeting member behavior or interests.",
+      );
+      expect(
+        problemsOf({
+          include: {
+            and: [group(Facet.industries, "urn:li:industry:4"), group(Facet.employers, "urn:li:organization:1")],
+          },
+        })[0]?.message,
+      ).toContain(
+        `Industry and StaffCountRanges facets may not be AND'ed with any "include" clauses targeting Employers.`,
+      );
+    });
+
+    // 1,000 industries groups and 1,000 employers groups form 1,000,000 forbidden pairs: they are counted, and
+    // only the first MAX_PROBLEMS are listed (the old validator listed all of them: +474 MB of heap).
+    it("counts forbidden pairs instead of listing a million of them", () => {
+      const and = [
+        ...Array.from({ length: 1000 }, (_, i) => group(Facet.industries, `urn:li:industry:${i + 1}`)),
+        ...Array.from({ length: 1000 }, (_, i) => group(Facet.employers, `urn:li:organization:${i + 1}`)),
+      ];
+      const result = validateTargetingCriteria({ include: { and } });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toHaveLength(MAX_PROBLEMS);
+      expect(result.totalProblems).toBe(1_000_000);
+      let error: TargetingCriteriaError | undefined;
+      try {
+        parseTargetingCriteria({ include: { and } });
+      } catch (e) {
+        error = e as TargetingCriteriaError;
+      }
+      expect(error?.totalProblems).toBe(1_000_000);
+      expect(error?.message).toMatch(/^Invalid targeting criteria \(1000000 problems\)/);
+      expect(error?.message).toMatch(/… and 999950 more$/);
+    });
   });
 
   it("warns about unknown facet URNs, also when the input is invalid", () => {
