@@ -20,7 +20,7 @@ export {
 export type { AccessTokenProvider, TokenRequest } from "./http/auth.js";
 export type { CallOptions, Logger } from "./http/transport.js";
 export type { RetryOptions } from "./http/retry.js";
-export type { AdTargetingFacet, FacetsResource } from "./resources/facets.js";
+export type { AdTargetingFacet, EntityFinder, EntityType, FacetsResource } from "./resources/facets.js";
 export type {
   AudienceInsights,
   CriteriaBuilder,
@@ -28,12 +28,22 @@ export type {
   InsightsParams,
   NamedSegment,
   InsightsResource,
+  SegmentsOrderedBy,
 } from "./resources/insights.js";
 export { restli, RestliError, type RestliValue, type RestliDecoded } from "./restli.js";
 export { SDK_VERSION, isLinkedInVersion, versionLifecycle, type VersionLifecycle } from "./version.js";
 export { defaultLinkedInVersion, operations, serverUrl, specVersion } from "../generated/metadata.js";
 export type { components, operations as Operations, paths } from "../generated/schema.js";
-export type { AdTargetingEntity, EntitiesResource, ListEntitiesParams, TypeaheadParams } from "./resources/entities.js";
+export type {
+  AdTargetingEntity,
+  EntitiesResource,
+  EntityField,
+  FinderOptions,
+  ListEntitiesParams,
+  Locale,
+  SimilarEntitiesParams,
+  TypeaheadParams,
+} from "./resources/entities.js";
 export {
   paginate,
   PaginationError,

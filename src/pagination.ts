@@ -6,10 +6,12 @@
  * - `concurrency > 1`: once the first page reveals `paging.total`, later pages are fetched in parallel
  *   (at most `concurrency` in flight) and still yielded in order; without a total, one at a time.
  * - At most `concurrency + 1` pages are held at once. Leaving the loop early aborts every request in flight.
- * - A server that repeats a page or makes no progress ends the iteration with a `PaginationError`.
+ * - A server that repeats a page or makes no progress ends the iteration with a `PaginationError`; a page longer
+ *   than asked for is cut to the asked size (the next page starts after it), so nothing is yielded twice.
+ * - Page sizes are bounded per Rest.li finder (`finderPageLimits`, from the spec's overlay layer).
  */
 import type { Client } from "openapi-fetch";
-import { operations } from "../generated/metadata.js";
+import { finderPageLimits, operations } from "../generated/metadata.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "./errors.js";
 import type { LinkedInClient } from "./client.js";
@@ -17,6 +19,7 @@ import { follow } from "./http/timeout.js";
 import type { CallOptions } from "./http/transport.js";
 import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./resources/request.js";
+import { object, objects } from "./resources/shape.js";
 
 /** LinkedIn's paging block. */
 export type Paging = components["schemas"]["Paging"];
@@ -31,7 +34,10 @@ export interface Page<T> {
 
 /** How to walk a collection. */
 export interface PageOptions extends CallOptions {
-  /** Elements per request (`count`), 1–100. Default 100 (LinkedIn's maximum, the fewest requests). */
+  /**
+   * Elements per request (`count`). At most what the finder serves: 100 for `typeahead` and `similarEntities`,
+   * 10,000 for `adTargetingFacet` (`li.entities.list`). Default 100 (`li.entities.list`: 1,000).
+   */
   pageSize?: number | undefined;
   /** Stop after this many elements in total. Default: all. */
   maxItems?: number | undefined;
@@ -118,6 +124,9 @@ function whole(value: number | undefined, name: string, min: number, max: number
   return value;
 }
 
+/** Page size when none is given (and the largest page of a path without a finder table). */
+const DEFAULT_PAGE_SIZE = 100;
+
 type Settled<T> = { ok: true; page: Page<T> } | { ok: false; error: unknown };
 
 /** The paginator over a resource context (what `paginate` and the resource helpers use). */
@@ -130,12 +139,20 @@ export function createPaginator<P extends PagedPath>(
     throw new ConfigurationError(`paginate: ${JSON.stringify(path)} is not a GET path of the spec.`);
   }
   checkCallOptions(init, "paginate");
-  const pageSize = whole(init.pageSize, "pageSize", 1, 100, 100);
+  const query = (init.params?.query ?? {}) as Record<string, unknown>;
+  const limits = (finderPageLimits as Readonly<Record<string, Readonly<Record<string, number>>>>)[path];
+  const finder = typeof query.q === "string" ? query.q : undefined;
+  const maxPageSize = (finder !== undefined ? limits?.[finder] : undefined) ?? DEFAULT_PAGE_SIZE;
+  if (typeof init.pageSize === "number" && Number.isInteger(init.pageSize) && init.pageSize > maxPageSize) {
+    throw new ConfigurationError(
+      `pageSize ${init.pageSize} is more than ${finder ? `q=${finder}` : path} serves in one page (at most ${maxPageSize}).`,
+    );
+  }
+  const pageSize = whole(init.pageSize, "pageSize", 1, maxPageSize, Math.min(DEFAULT_PAGE_SIZE, maxPageSize));
   const maxItems = whole(init.maxItems, "maxItems", 1, Infinity, Infinity);
   const concurrency = whole(init.concurrency, "concurrency", 1, 16, 1);
   const start0 = whole(init.start, "start", 0, Number.MAX_SAFE_INTEGER, 0);
   const maxPages = whole(init.maxPages, "maxPages", 1, Infinity, 100_000);
-  const query = (init.params?.query ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(query)) {
     if (key === "start" || key === "count")
       throw new ConfigurationError(`paginate sets ${key} itself: use the start/pageSize options.`);
@@ -150,8 +167,11 @@ export function createPaginator<P extends PagedPath>(
       params: { query: { ...query, start, count } },
       ...requestInit(ctx, { ...init, signal }),
     });
-    const body = unwrap(result, "GET") as { elements?: ElementOf<P>[]; paging?: Paging };
-    return { elements: body.elements ?? [], paging: body.paging ?? {}, start };
+    const answer = { method: "GET", response: result.response };
+    const body = object(answer, unwrap(result, "GET"), "$");
+    const elements = objects(answer, body.elements, "$.elements") as ElementOf<P>[];
+    const paging = body.paging === undefined ? {} : (object(answer, body.paging, "$.paging") as Paging);
+    return { elements, paging, start };
   };
 
   async function* pages(): AsyncGenerator<Page<ElementOf<P>>> {
@@ -199,6 +219,8 @@ export function createPaginator<P extends PagedPath>(
           );
         }
         previousFirst = first;
+        // A page longer than asked for (a server ignoring `count`) is cut: the next page starts after what was asked.
+        if (page.elements.length > asked) page.elements = page.elements.slice(0, asked);
         if (typeof page.paging.total === "number" && total === undefined) total = page.paging.total;
         const room = start0 + maxItems - (start0 + received);
         if (page.elements.length > room) page.elements = page.elements.slice(0, room);

@@ -145,7 +145,7 @@ describe("typeahead iteration", () => {
 
 describe("bad input throws at the call, before any request", () => {
   it.each([
-    [{ pageSize: 101 }, /pageSize must be a whole number from 1 to 100/],
+    [{ pageSize: 101 }, /pageSize 101 is more than q=typeahead serves in one page \(at most 100\)/],
     [{ pageSize: 0 }, /pageSize/],
     [{ start: -1 }, /start/],
     [{ concurrency: 0 }, /concurrency/],

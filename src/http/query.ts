@@ -7,7 +7,8 @@
  *   examples show: `urn%3Ali%3AadTargetingFacet%3Alocations`) is normalised, decoded then encoded once,
  *   so it never becomes `%253A`;
  * - a string that is already Rest.li text (`List(urn%3Ali%3Ageo%3A1)`, `(a:b)`) is sent unchanged;
- * - numbers and booleans as text; `undefined` and `null` are left out.
+ * - numbers and booleans as text; `undefined` and `null` are left out;
+ * - `fields`, a Rest.li projection (`name,urn`), keeps its commas: each field name is encoded, the commas are not.
  */
 import { decode, encode, encodeString, type RestliValue } from "../restli.js";
 
@@ -47,7 +48,13 @@ export function encodeQueryValue(value: unknown): string | undefined {
 export function serializeQuery(query: Record<string, unknown>): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(query ?? {})) {
-    const encoded = encodeQueryValue(value);
+    const encoded =
+      key === "fields" && typeof value === "string"
+        ? value
+            .split(",")
+            .map((field) => encodeString(field.trim()))
+            .join(",")
+        : encodeQueryValue(value);
     if (encoded !== undefined) parts.push(`${encodeString(key)}=${encoded}`);
   }
   return parts.join("&");

@@ -4,11 +4,19 @@
  */
 import type { components } from "../../generated/schema.js";
 import { ConfigurationError } from "../errors.js";
-import { InvalidResponseError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
-import { facetUrn, parseTargetingCriteria, type TargetingCriteria } from "../targeting/index.js";
+import {
+  Facet,
+  facetInfo,
+  facetUrn,
+  type GroupByRef,
+  parseTargetingCriteria,
+  type TargetingCriteria,
+  TargetingCriteriaError,
+} from "../targeting/index.js";
 import type { NameResolver } from "./names.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
+import { number, object, objects, optionalString } from "./shape.js";
 
 /** One segment of the grouped facet: a value URN with its member count and share of the audience. */
 export type InsightSegmentation = components["schemas"]["InsightSegmentation"];
@@ -21,11 +29,22 @@ export interface CriteriaBuilder {
   build(): TargetingCriteria;
 }
 
+/** How segments are ordered: `AUDIENCE_PERCENTAGE` (largest share first) or `HIERARCHICAL`; others type-check. */
+export type SegmentsOrderedBy = components["schemas"]["SegmentsOrderedBy"] | (string & {});
+
 export interface InsightsParams {
   /** Who: the criteria object, or the `targeting()` builder itself. Validated before sending. */
   targetingCriteria: TargetingCriteria | CriteriaBuilder;
-  /** The facet to break the audience down by: a facet URN or name (`"interests"`). */
-  groupBy: string;
+  /**
+   * The facet to break the audience down by: a name or URN (`"interests"`, `Facet.seniorities`), or a place level
+   * (`"bingCity"`, `"bingState"`, `"bingCountry"`, `"bingContinent"`: "the top cities"). Facets that are not
+   * breakdowns (interface language, gender, age, matched audiences, retargeting) are rejected before any request.
+   */
+  groupBy: GroupByRef;
+  /** At most this many segments, 1–100. Default: LinkedIn's. */
+  maxReturnCount?: number | undefined;
+  /** `AUDIENCE_PERCENTAGE` (largest first; LinkedIn's default) or `HIERARCHICAL` (a country before its states). */
+  segmentsOrderedBy?: SegmentsOrderedBy | undefined;
   /** Optional ad account, `urn:li:sponsoredAccount:123` or its numeric id. */
   sponsoredAccount?: string | number | undefined;
   /** Also look up each segment's name (`q=urns`, batched and cached per client). Default false. */
@@ -44,6 +63,26 @@ export interface AudienceInsights {
 export interface InsightsResource {
   /** `POST /targetingAudienceInsights?action=audienceInsights`. Throws typed errors. */
   get(params: InsightsParams, options?: CallOptions): Promise<AudienceInsights>;
+}
+
+/** The groupBy facet URN; a ConfigurationError naming `groupBy` for a typo or a facet that is no breakdown. */
+function groupByUrn(value: unknown): string {
+  let result: string;
+  try {
+    result = facetUrn(value as string);
+  } catch (error) {
+    if (!(error instanceof TargetingCriteriaError)) throw error;
+    throw new ConfigurationError(`insights.get: groupBy: ${error.problems[0]!.message}.`);
+  }
+  const info = facetInfo(result);
+  if (info && !info.groupable) {
+    throw new ConfigurationError(
+      `insights.get: groupBy ${info.name} is not an Audience Insights breakdown (LinkedIn's insights cover members, ` +
+        `companies, places and interests). Group by e.g. ${Facet.jobFunctions}, ${Facet.seniorities}, ` +
+        `${Facet.interests} or a place level such as ${Facet.bingCity}.`,
+    );
+  }
+  return result;
 }
 
 function sponsoredAccountUrn(value: string | number): string {
@@ -73,11 +112,28 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         typeof (source as CriteriaBuilder | undefined)?.build === "function"
           ? (source as CriteriaBuilder).build()
           : parseTargetingCriteria(source);
-      const groupBy = facetUrn(params.groupBy);
+      const groupBy = groupByUrn(params.groupBy);
       const request: NonNullable<components["schemas"]["AudienceInsightsRequest"]["request"]> = {
         targetingCriteria,
         groupBy,
       };
+      const { maxReturnCount, segmentsOrderedBy } = params;
+      if (maxReturnCount !== undefined) {
+        if (!Number.isInteger(maxReturnCount) || maxReturnCount < 1 || maxReturnCount > 100) {
+          throw new ConfigurationError(
+            `insights.get: maxReturnCount must be a whole number from 1 to 100 (got ${String(maxReturnCount)}).`,
+          );
+        }
+        request.maxReturnCount = maxReturnCount;
+      }
+      if (segmentsOrderedBy !== undefined) {
+        if (typeof segmentsOrderedBy !== "string" || !/^[A-Z_]+$/.test(segmentsOrderedBy)) {
+          throw new ConfigurationError(
+            `insights.get: segmentsOrderedBy must be "AUDIENCE_PERCENTAGE" or "HIERARCHICAL" (got ${JSON.stringify(segmentsOrderedBy)}).`,
+          );
+        }
+        request.segmentsOrderedBy = segmentsOrderedBy;
+      }
       if (params.sponsoredAccount !== undefined) {
         request.requestMetaData = { sponsoredAccount: sponsoredAccountUrn(params.sponsoredAccount) };
       }
@@ -86,14 +142,23 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         body: { request },
         ...requestInit(ctx, options),
       });
-      const value = unwrap(result, "POST").value;
-      if (value === undefined || typeof value.totalAudienceCount !== "number") {
-        throw new InvalidResponseError(
-          `POST ${result.response.url}: the answer has no value.totalAudienceCount, which the spec promises.`,
-          { status: result.response.status, method: "POST", url: result.response.url, body: value },
-        );
-      }
-      let segments: NamedSegment[] = value.audienceInsight?.segmentations ?? [];
+      const answer = { method: "POST", response: result.response };
+      const value = object(answer, object(answer, unwrap(result, "POST"), "$").value, "$.value");
+      const totalAudienceCount = number(answer, value.totalAudienceCount, "$.value.totalAudienceCount");
+      const insight =
+        value.audienceInsight === undefined ? {} : object(answer, value.audienceInsight, "$.value.audienceInsight");
+      const raw =
+        insight.segmentations === undefined
+          ? []
+          : objects(answer, insight.segmentations, "$.value.audienceInsight.segmentations");
+      raw.forEach((segment, i) => {
+        const at = `$.value.audienceInsight.segmentations[${i}]`;
+        optionalString(answer, segment.value, `${at}.value`);
+        if (segment.entityCount !== undefined) number(answer, segment.entityCount, `${at}.entityCount`);
+        if (segment.entityPercentage !== undefined) number(answer, segment.entityPercentage, `${at}.entityPercentage`);
+      });
+      const groupedBy = optionalString(answer, insight.groupedBy, "$.value.audienceInsight.groupedBy") ?? groupBy;
+      let segments = raw as NamedSegment[];
       if (params.resolveNames && segments.length > 0) {
         const names = await resolve(
           segments.flatMap((s) => (s.value ? [s.value] : [])),
@@ -101,11 +166,7 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         );
         segments = segments.map((s) => ({ ...s, name: s.value ? names.get(s.value)?.name : undefined }));
       }
-      return {
-        totalAudienceCount: value.totalAudienceCount,
-        groupedBy: value.audienceInsight?.groupedBy ?? groupBy,
-        segments,
-      };
+      return { totalAudienceCount, groupedBy, segments };
     },
   };
 }

@@ -8,6 +8,7 @@ import { encode, encodeString } from "../restli.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingEntity } from "./entities.js";
 import { requestInit, type ResourceContext, unwrap } from "./request.js";
+import { object, objects, optionalString } from "./shape.js";
 
 /** At most this many URNs per request (LinkedIn's finder page limit). */
 export const MAX_URNS_PER_REQUEST = 100;
@@ -47,11 +48,20 @@ export function createNameResolver(ctx: ResourceContext): NameResolver {
   };
 
   const fetchBatch = async (batch: string[], options?: CallOptions): Promise<void> => {
+    // Without queryVersion=QUERY_USES_URNS LinkedIn answers the legacy format (`value`, no `urn`), and no name
+    // would ever be found.
     const result = await ctx.api.GET("/adTargetingEntities", {
-      params: { query: { q: "urns", urns: encode(batch) } },
+      params: { query: { q: "urns", urns: encode(batch), queryVersion: "QUERY_USES_URNS" } },
       ...requestInit(ctx, options),
     });
-    const found = new Map((unwrap(result, "GET").elements ?? []).map((e) => [e.urn, e]));
+    const answer = { method: "GET", response: result.response };
+    const elements = objects(answer, object(answer, unwrap(result, "GET"), "$").elements, "$.elements");
+    const found = new Map<string, AdTargetingEntity>();
+    elements.forEach((e, i) => {
+      const u = optionalString(answer, e.urn, `$.elements[${i}].urn`);
+      optionalString(answer, e.name, `$.elements[${i}].name`);
+      if (u !== undefined) found.set(u, e as AdTargetingEntity);
+    });
     for (const u of batch) remember(u, found.get(u) ?? null);
   };
 

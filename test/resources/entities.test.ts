@@ -37,7 +37,7 @@ describe("entities.resolve (q=urns)", () => {
     expect(map.has("urn:li:geo:1")).toBe(false);
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]?.rawQuery).toBe(
-      "q=urns&urns=List(urn%3Ali%3Ageo%3A103644278,urn%3Ali%3Afunction%3A10,urn%3Ali%3Ageo%3A1)",
+      "q=urns&urns=List(urn%3Ali%3Ageo%3A103644278,urn%3Ali%3Afunction%3A10,urn%3Ali%3Ageo%3A1)&queryVersion=QUERY_USES_URNS",
     );
   });
 

@@ -33,7 +33,7 @@ describe("npm run spec:bump", () => {
     const r = run(dir, "spec-bump.mjs", fixture("new-required-param.yml"), "--api-version", "202611");
     expect(r.status).toBe(1);
     expect(r.out).toContain("## Breaking changes");
-    expect(r.out).toContain('- **added** `query param "locale"`: new required query parameter (string)');
+    expect(r.out).toContain('- **added** `query param "timeZone"`: new required query parameter (string)');
     expect(r.out).toContain("1 breaking change(s) (listed above). Nothing was changed.");
     expect(r.out).toContain("--allow-breaking");
     expect(snapshot(dir)).toEqual(before);

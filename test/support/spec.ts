@@ -184,7 +184,13 @@ export function validateRequest(request: RequestToValidate, options: ValidateOpt
     }
     const schema = p.schema as Json | undefined;
     if (!schema) continue;
-    const typed = schema.type === "integer" && /^-?\d+$/.test(value) ? Number(value) : value;
+    // Query text as the server reads it: integers and booleans are written as text.
+    const typed =
+      schema.type === "integer" && /^-?\d+$/.test(value)
+        ? Number(value)
+        : schema.type === "boolean" && (value === "true" || value === "false")
+          ? value === "true"
+          : value;
     problems.push(
       ...schemaProblems(
         `${found.pointer}/parameters/${i}/schema`,

@@ -1,0 +1,64 @@
+/**
+ * Checks of the answer shapes the resources rely on. A 2xx body that is JSON but not the shape LinkedIn documents
+ * (a proxy's `null`, `elements: {}`, `elements: [null]`, …) becomes an `InvalidResponseError` naming the JSON path,
+ * never a `TypeError` deep inside a helper or a string iterated character by character.
+ */
+import { InvalidResponseError } from "../http/errors.js";
+
+/** Where an answer came from, for the error. */
+export interface Answer {
+  method: string;
+  response: Response;
+}
+
+type Json = Record<string, unknown>;
+
+function kind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** Throws the InvalidResponseError for `path` (`$.elements[3].urn`) not being `expected`. */
+export function badShape(answer: Answer, path: string, expected: string, got: unknown): never {
+  const { response, method } = answer;
+  throw new InvalidResponseError(
+    `${method} ${response.url} → ${response.status}: ${path} should be ${expected}, got ${kind(got)}. ` +
+      `The answer is not the shape LinkedIn documents (a proxy or gateway in between?).`,
+    { status: response.status, method, url: response.url },
+  );
+}
+
+/** `value` as an object, or the error for `path`. */
+export function object(answer: Answer, value: unknown, path: string): Json {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) badShape(answer, path, "an object", value);
+  return value as Json;
+}
+
+/** `value` as a list of objects, or the error for `path` (or for its first element that is not an object). */
+export function objects(answer: Answer, value: unknown, path: string): Json[] {
+  if (!Array.isArray(value)) badShape(answer, path, "a list", value);
+  value.forEach((item, i) => object(answer, item, `${path}[${i}]`));
+  return value as Json[];
+}
+
+/** `value` as a string when present; the error for `path` when it is present but not a string. */
+export function optionalString(answer: Answer, value: unknown, path: string): string | undefined {
+  if (value !== undefined && typeof value !== "string") badShape(answer, path, "a string", value);
+  return value as string | undefined;
+}
+
+/** `value` as a finite number, or the error for `path`. */
+export function number(answer: Answer, value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) badShape(answer, path, "a number", value);
+  return value as number;
+}
+
+/** `value` as a list of strings (absent: empty), or the error for `path`. */
+export function strings(answer: Answer, value: unknown, path: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    badShape(answer, path, "a list of strings", value);
+  }
+  return value as string[];
+}
