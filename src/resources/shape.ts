@@ -14,6 +14,7 @@ export interface Answer {
 type Json = Record<string, unknown>;
 
 function kind(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
