@@ -190,7 +190,7 @@ describe("paginate (generic)", () => {
 
 describe("misbehaving servers terminate", () => {
   let bad: Server;
-  let mode: "repeat" | "repeat-echo" | "lying-total" = "repeat";
+  let mode: "repeat" | "repeat-echo" | "lying-total" | "over-long" = "repeat";
   const hits: string[] = [];
   beforeAll(async () => {
     bad = createServer((req, res) => {
@@ -209,6 +209,9 @@ describe("misbehaving servers terminate", () => {
         body = { elements: page(0, count), paging: { start: 0, count } }; // ignores start
       else if (mode === "repeat-echo")
         body = { elements: page(0, count), paging: { start, count } }; // echoes start, same data
+      else if (mode === "over-long")
+        // Ignores `count`: 25 elements from `start`, for a collection of 55.
+        body = { elements: page(start, Math.max(0, Math.min(25, 55 - start))), paging: { start, count, total: 55 } };
       else body = { elements: start < 30 ? page(start, count) : [], paging: { start, count, total: 1_000_000 } };
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
     });
@@ -236,6 +239,17 @@ describe("misbehaving servers terminate", () => {
     await expect(client().entities.typeahead({ facet: "skills", query: "a", pageSize: 10 }).toArray()).rejects.toThrow(
       /no progress/,
     );
+  });
+
+  // A server returning more elements than `count` used to make the iterator yield 55 items of which 30 distinct.
+  it("pages longer than asked for are cut: every element once, none twice", async () => {
+    mode = "over-long";
+    for (const concurrency of [1, 4]) {
+      const items = await client()
+        .entities.typeahead({ facet: "skills", query: "a", pageSize: 10, concurrency })
+        .toArray();
+      expect(items.map((e) => e.name)).toStrictEqual(Array.from({ length: 55 }, (_, i) => `E${i}`));
+    }
   });
 
   it("a lying total stops at the short page, with concurrency too", async () => {

@@ -80,6 +80,9 @@ export interface EntitiesResource {
   /**
    * Entities (with names) for URNs (`q=urns`): de-duplicated, batched into as few requests as LinkedIn's URL
    * limits allow, and cached per client. URNs LinkedIn does not know are absent from the map.
+   *
+   * Concurrent calls share their requests. `signal` and `timeoutMs` bound this call's wait only: the shared
+   * request runs with the client's deadline and retries, and is cancelled only when no call waits for it.
    * @throws UrnError for a malformed URN, before any request.
    */
   resolve(urns: readonly string[], options?: CallOptions): Promise<Map<string, AdTargetingEntity>>;

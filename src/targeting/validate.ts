@@ -11,6 +11,26 @@ import { findCombinationViolations } from "./rules.js";
 export const MAX_PROBLEMS = 100;
 
 /**
+ * Criteria holding more values than this are refused with one problem, before any per-value work. LinkedIn
+ * publishes no limit; this is far above any audience definition and keeps validation cheap on hostile input.
+ */
+export const MAX_CRITERIA_VALUES = 10_000;
+
+/** The values an input holds, counted without checking them (0 where its shape is wrong). */
+function countValues(input: Obj): number {
+  let n = 0;
+  const add = (or: unknown) => {
+    if (isObject(or)) for (const key of Object.keys(or)) if (Array.isArray(or[key])) n += (or[key] as unknown[]).length;
+  };
+  const include = input["include"];
+  const and = isObject(include) ? include["and"] : undefined;
+  if (Array.isArray(and)) for (const group of and) if (isObject(group)) add(group["or"]);
+  const exclude = input["exclude"];
+  if (isObject(exclude)) add(exclude["or"]);
+  return n;
+}
+
+/**
  * Targeting criteria exactly as the API schema defines them: `include.and` is a list of groups that are
  * AND'ed together; each group's `or` maps facet URNs to entity URNs that are OR'ed (across facets too);
  * `exclude.or` removes members matching any of its values.
@@ -204,6 +224,14 @@ function check(input: unknown, c: Checker): TargetingCriteria | undefined {
     return undefined;
   }
   c.unknownKeys(input, "$", ["include", "exclude"], 'targeting criteria hold only "include" and "exclude"');
+  const size = countValues(input);
+  if (size > MAX_CRITERIA_VALUES) {
+    c.problem(
+      "$",
+      `the criteria hold ${size} values, more than the ${MAX_CRITERIA_VALUES} the SDK sends: narrow them (e.g. target a parent location or a job function instead of thousands of values)`,
+    );
+    return undefined;
+  }
 
   // include: { and: [ { or: {...} }, ... ] }
   const groups: { index: number; facets: Map<string, string[]> }[] = [];

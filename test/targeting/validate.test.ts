@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import openapi from "../../generated/openapi.json" with { type: "json" };
 import { urn } from "../../src/urn.js";
 import { financeDirectors } from "./fixtures.js";
-import { MAX_PROBLEMS } from "../../src/targeting/validate.js";
+import { MAX_CRITERIA_VALUES, MAX_PROBLEMS } from "../../src/targeting/validate.js";
 import {
   Facet,
   facets,
@@ -363,6 +363,8 @@ describe("parseTargetingCriteria", () => {
     // 1,000 industries groups and 1,000 employers groups form 1,000,000 forbidden pairs: they are counted, and
     // only the first MAX_PROBLEMS are listed (the old validator listed all of them: +474 MB of heap).
     it("counts forbidden pairs instead of listing a million of them", () => {
+      global.gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
       const and = [
         ...Array.from({ length: 1000 }, (_, i) => group(Facet.industries, `urn:li:industry:${i + 1}`)),
         ...Array.from({ length: 1000 }, (_, i) => group(Facet.employers, `urn:li:organization:${i + 1}`)),
@@ -381,6 +383,18 @@ describe("parseTargetingCriteria", () => {
       expect(error?.totalProblems).toBe(1_000_000);
       expect(error?.message).toMatch(/^Invalid targeting criteria \(1000000 problems\)/);
       expect(error?.message).toMatch(/… and 999950 more$/);
+      // The old validator built 1,000,000 problems here (+474 MB); a generous bound, far below that.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+    });
+
+    it("refuses criteria larger than any audience definition with one problem, before checking each value", () => {
+      const big = Array.from({ length: MAX_CRITERIA_VALUES + 1 }, (_, i) => `not-a-urn-${i}`);
+      const result = validateTargetingCriteria({ include: { and: [{ or: { [Facet.skills]: big } }] } });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toStrictEqual([
+        { path: "$", message: expect.stringMatching(/hold 10001 values, more than the 10000 the SDK sends/) as string },
+      ]);
     });
   });
 
