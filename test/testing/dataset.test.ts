@@ -44,6 +44,8 @@ const MIN_COUNTS: Record<string, number> = {
   schools: 40,
   yearsOfExperienceRanges: 12,
   memberBehaviors: 8,
+  employersPast: 220,
+  dynamicSegments: 5,
 };
 
 const URN_SHAPES: Record<string, RegExp> = {
@@ -67,6 +69,8 @@ const URN_SHAPES: Record<string, RegExp> = {
   yearsOfExperienceRanges: /^urn:li:yearsOfExperience:\d+$/,
   memberBehaviors: /^urn:li:memberBehavior:\d+$/,
   companyCategory: /^urn:li:organizationRankingList:\d+$/,
+  employersPast: /^urn:li:organization:\d+$/,
+  dynamicSegments: /^urn:li:adSegment:\d+$/,
 };
 
 describe("dataset facets", () => {
@@ -93,7 +97,7 @@ describe("dataset facets", () => {
       expect(f.entityTypes.length).toBeGreaterThan(0);
       expect(f.availableEntityFinders.length).toBeGreaterThan(0);
       for (const finder of f.availableEntityFinders) {
-        expect(["AD_TARGETING_FACET", "TYPEAHEAD", "SIMILAR_ENTITIES"]).toContain(finder);
+        expect(["AD_TARGETING_FACET", "TYPEAHEAD", "SIMILAR_ENTITIES", "$UNKNOWN"]).toContain(finder);
       }
     }
   });
@@ -117,8 +121,19 @@ describe("dataset facets", () => {
       expect([...f.entityTypes]).toEqual(entityTypes);
       expect([...f.availableEntityFinders]).toEqual(finders);
     }
-    expect([...mustFacet("skills").availableEntityFinders]).toEqual(["TYPEAHEAD"]);
-    expect([...mustFacet("titles").availableEntityFinders]).toEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
+    // LinkedIn's Postman collection pages through titles and skills with q=adTargetingFacet.
+    expect([...mustFacet("skills").availableEntityFinders]).toEqual(["AD_TARGETING_FACET", "TYPEAHEAD"]);
+    expect([...mustFacet("titles").availableEntityFinders]).toEqual([
+      "AD_TARGETING_FACET",
+      "TYPEAHEAD",
+      "SIMILAR_ENTITIES",
+    ]);
+    // LinkedIn's adTargetingFacets samples.
+    expect([...mustFacet("employersPast").entityTypes]).toEqual(["COMPANY"]);
+    expect([...mustFacet("employersPast").availableEntityFinders]).toEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
+    expect([...mustFacet("dynamicSegments").entityTypes]).toEqual(["$UNKNOWN"]);
+    expect([...mustFacet("dynamicSegments").availableEntityFinders]).toEqual(["$UNKNOWN"]);
+    expect([...mustFacet("staffCountRanges").entityTypes]).toEqual(["COMPANY_SIZE"]);
     expect([...mustFacet("genders").availableEntityFinders]).toEqual(["AD_TARGETING_FACET"]);
   });
 
@@ -157,10 +172,10 @@ describe("dataset entities", () => {
     }
   });
 
-  it("shares URNs across facets only between locations and profileLocations", () => {
+  it("shares URNs across facets only between locations/profileLocations and employers/employersPast", () => {
     const owner = new Map<string, string>();
     for (const f of facets) {
-      if (f.facetName === "profileLocations") continue;
+      if (f.facetName === "profileLocations" || f.facetName === "employersPast") continue;
       for (const e of f.entities) {
         const other = owner.get(e.urn);
         expect(other, `${e.urn} in ${f.facetName} and ${other}`).toBeUndefined();
@@ -168,6 +183,7 @@ describe("dataset entities", () => {
       }
     }
     expect(mustFacet("profileLocations").entities).toBe(mustFacet("locations").entities);
+    expect(mustFacet("employersPast").entities).toBe(mustFacet("employers").entities);
   });
 
   it("gives parents only to locations, and every parent exists and is larger", () => {

@@ -186,7 +186,7 @@ describe("q=adTargetingFacet", () => {
   });
 
   test("a facet without the AD_TARGETING_FACET finder: 400", async () => {
-    const res = await get(browse("urn:li:adTargetingFacet:skills"));
+    const res = await get(browse("urn:li:adTargetingFacet:employers"));
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("adTargetingFacet");
   });

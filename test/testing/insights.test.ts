@@ -179,12 +179,14 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
   });
 
   test("every facet but the unsupported ones can be a groupBy", async () => {
-    for (const facet of (await get("/adTargetingFacets")).body.elements as { urn: string }[]) {
-      const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F("locations")]: [US] }], facet.urn) });
-      if (UNGROUPABLE_FACETS.includes(facet.urn)) {
-        expect(res.status, facet.urn).toBe(400);
-        expect(res.body.message).toContain(facet.urn);
-      } else expect(res.status, facet.urn).toBe(200);
+    for (const { adTargetingFacetUrn: urn } of (await get("/adTargetingFacets")).body.elements as {
+      adTargetingFacetUrn: string;
+    }[]) {
+      const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F("locations")]: [US] }], urn) });
+      if (UNGROUPABLE_FACETS.includes(urn)) {
+        expect(res.status, urn).toBe(400);
+        expect(res.body.message).toContain(urn);
+      } else expect(res.status, urn).toBe(200);
     }
   });
 });

@@ -22,3 +22,4 @@ export {
   staffCountRangeEntities,
   yearsOfExperienceEntities,
 } from "./misc.js";
+export { dynamicSegmentEntities } from "./segments.js";

@@ -1,5 +1,9 @@
-/** Which `adTargetingEntities` finders a facet supports (values as LinkedIn spells them). */
-export type EntityFinder = "AD_TARGETING_FACET" | "TYPEAHEAD" | "SIMILAR_ENTITIES";
+/**
+ * Which `adTargetingEntities` finders a facet supports (values as LinkedIn spells them). `$UNKNOWN` is what
+ * Rest.li answers for a value the served schema does not know (LinkedIn's sample shows it for dynamicSegments):
+ * it names no finder the server serves.
+ */
+export type EntityFinder = "AD_TARGETING_FACET" | "TYPEAHEAD" | "SIMILAR_ENTITIES" | "$UNKNOWN";
 
 /**
  * One targetable entity of a facet, as the embedded test server serves it. Dataset objects and arrays
