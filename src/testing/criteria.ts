@@ -1,6 +1,7 @@
 // The audienceInsights request body: checked field by field (errors name the JSON path), then turned into
 // the population's criteria normal form.
 
+import { findCombinationViolations } from "../targeting/rules.js";
 import type { Catalog } from "./catalog.js";
 import { restErrors } from "./errors.js";
 import type { AudienceCriteria, CriteriaValue } from "./population.js";
@@ -69,6 +70,25 @@ function orMap(catalog: Catalog, value: unknown, path: string): CriteriaValue[] 
   return out;
 }
 
+/**
+ * LinkedIn's rules on facets that may not be AND'ed (src/targeting/rules.ts, shared with the SDK's validation):
+ * a 400 whose message is the rule's sentence and the two include groups, e.g. `Job functions and seniorities may
+ * not be AND'ed with any include clauses targeting Job Titles. (request.targetingCriteria.include.and[0] and
+ * and[2])`. Facets OR'ed in one group are fine. Linear in the criteria's size; the first pair is named.
+ */
+function checkCombinations(groups: readonly (readonly CriteriaValue[])[]): void {
+  const { violations, total } = findCombinationViolations(
+    groups.map((group) => group.map((v) => v.facet)),
+    1,
+  );
+  const first = violations[0];
+  if (!first) return;
+  const more = total > 1 ? `; ${total - 1} more forbidden pair${total > 2 ? "s" : ""}` : "";
+  fail(
+    `${first.rule.text} (request.targetingCriteria.include.and[${first.first.group}] and and[${first.second.group}]${more})`,
+  );
+}
+
 /** Parses and checks the body; every problem is a 400 ILLEGAL_ARGUMENT whose message names the field. */
 export function parseInsightsRequest(
   catalog: Catalog,
@@ -127,6 +147,7 @@ export function parseInsightsRequest(
   if (values > MAX_TARGETING_VALUES) {
     fail(`request.targetingCriteria holds ${values} values; at most ${MAX_TARGETING_VALUES} are allowed`);
   }
+  checkCombinations(groups);
 
   if (request.groupBy === undefined) fail("Missing field request.groupBy");
   if (typeof request.groupBy !== "string") fail("request.groupBy must be a facet URN string");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { COMBINATION_RULES } from "../../src/targeting/rules.js";
 import { facetByUrn } from "../../src/testing/dataset/index.js";
 import {
   MAX_TARGETING_VALUES,
@@ -188,6 +189,53 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
         expect(res.body.message).toContain(urn);
       } else expect(res.status, urn).toBe(200);
     }
+  });
+});
+
+describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may not be AND'ed", () => {
+  const first = (facet: string) => facetByUrn(F(facet))!.entities[0]!.urn;
+  const one = (facet: string) => ({ [F(facet)]: [first(facet)] });
+  const rule = (facet: string) => COMBINATION_RULES.find((r) => (r.a as readonly string[]).includes(facet))!;
+  const forbidden: [string, Record<string, string[]>[], string][] = [
+    ["website retargeting AND member behaviors", [one("dynamicSegments"), one("memberBehaviors")], "dynamicSegments"],
+    ["website retargeting AND interests", [one("dynamicSegments"), one("interests")], "dynamicSegments"],
+    ["industries AND employers", [one("industries"), one("employers")], "industries"],
+    ["staff count ranges AND employers", [one("employers"), one("staffCountRanges")], "staffCountRanges"],
+    ["job functions AND titles", [one("jobFunctions"), one("titles")], "jobFunctions"],
+    ["seniorities AND titles", [one("titles"), one("seniorities")], "seniorities"],
+  ];
+
+  test.each(forbidden)("%s: 400 with LinkedIn's sentence and the two include groups", async (_name, and, facet) => {
+    const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      status: 400,
+      code: "ILLEGAL_ARGUMENT",
+      message: `${rule(facet).text} (request.targetingCriteria.include.and[0] and and[1])`,
+    });
+  });
+
+  test("the message names the groups where they are, and counts the other pairs", async () => {
+    const and = [one("titles"), { [F("locations")]: [US] }, one("seniorities"), one("jobFunctions")];
+    const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe(
+      `${rule("seniorities").text} (request.targetingCriteria.include.and[0] and and[2]; 1 more forbidden pair)`,
+    );
+  });
+
+  test("the same facets OR'ed in one group are fine, and so are facets no rule names", async () => {
+    const ored = [{ ...one("jobFunctions"), ...one("titles") }, { [F("locations")]: [US] }];
+    expect((await insights(ored)).totalAudienceCount).toBeGreaterThan(0);
+    const segments = [one("dynamicSegments"), one("seniorities")];
+    expect((await insights(segments)).totalAudienceCount).toBeGreaterThan(0);
+    const industries = [one("industries"), one("staffCountRanges"), one("skills")];
+    expect((await insights(industries)).totalAudienceCount).toBeGreaterThan(0);
+  });
+
+  test("exclusions are not AND'ed: excluding employers from an industry audience is fine", async () => {
+    const value = await insights([one("industries")], F("seniorities"), one("employers"));
+    expect(value.totalAudienceCount).toBeGreaterThan(0);
   });
 });
 
