@@ -283,16 +283,81 @@ describe("locations", () => {
     }
   });
 
+  const ancestors = (e: DatasetEntity): DatasetEntity[] => {
+    const out: DatasetEntity[] = [];
+    for (let p = e.parent; p !== undefined; p = entityByUrn(p)?.entity.parent) out.push(entityByUrn(p)!.entity);
+    return out;
+  };
+  const inUS = (e: DatasetEntity) => ancestors(e).some((a) => a.urn === US);
+  const ofLevel = (level: string) => geo.filter((e) => e.placeLevel === level);
+
   it("has at least 50 US metro areas, each under a US state", () => {
     const usStates = new Set(
       ofType("STATE")
         .filter((e) => e.parent === US)
         .map((e) => e.urn),
     );
-    const usRegions = ofType("REGION").filter((e) => e.parent !== undefined && usStates.has(e.parent));
-    expect(usRegions.length).toBeGreaterThanOrEqual(50);
-    const names = usRegions.map((e) => e.name);
+    const usMetros = ofLevel("METRO").filter((e) => e.parent !== undefined && usStates.has(e.parent));
+    expect(usMetros.length).toBeGreaterThanOrEqual(50);
+    const names = usMetros.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["Greater Seattle Area", "San Francisco Bay Area", "Greater Boston"]));
+  });
+
+  it("gives every location its place level, consistent with its entity type and its parent's level", () => {
+    const expected: Record<string, string[]> = {
+      COUNTRY_GROUP: ["CONTINENT"],
+      COUNTRY: ["COUNTRY"],
+      STATE: ["STATE"],
+      REGION: ["METRO", "COUNTY", "CITY"],
+    };
+    const order = ["CONTINENT", "COUNTRY", "STATE", "METRO", "COUNTY", "CITY"];
+    for (const e of geo) {
+      expect(expected[e.entityType!], e.name).toContain(e.placeLevel);
+      if (e.parent === undefined) continue;
+      const parent = entityByUrn(e.parent)!.entity;
+      expect(order.indexOf(parent.placeLevel!), `${e.name} in ${parent.name}`).toBeLessThan(
+        order.indexOf(e.placeLevel!),
+      );
+    }
+  });
+
+  it("has real cities: at least 30 in the United States, and the largest of other countries", () => {
+    const cities = ofLevel("CITY");
+    const us = cities.filter(inUS);
+    expect(us.length).toBeGreaterThanOrEqual(30);
+    for (const c of us) expect(c.name).toMatch(/^[A-Z][A-Za-z .]+, [A-Z][A-Za-z ]+, United States$/);
+    expect(us.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        "New York, New York, United States",
+        "Los Angeles, California, United States",
+        "Chicago, Illinois, United States",
+        "Houston, Texas, United States",
+        "San Francisco, California, United States",
+        "Seattle, Washington, United States",
+      ]),
+    );
+    const countries = new Set(
+      cities.filter((c) => !inUS(c)).map((c) => ancestors(c).find((a) => a.entityType === "COUNTRY")!.name),
+    );
+    for (const country of ["United Kingdom", "Canada", "France", "Germany", "India", "Brazil", "Australia"]) {
+      expect(countries, country).toContain(country);
+    }
+    // Plausible sizes: a big city is hundreds of thousands to a few million members.
+    for (const c of cities) {
+      expect(c.members, c.name).toBeGreaterThanOrEqual(100_000);
+      expect(c.members, c.name).toBeLessThanOrEqual(12_000_000);
+    }
+  });
+
+  it("nests every place inside its parent: children never add up to more than the parent", () => {
+    const children = new Map<string, number>();
+    for (const e of geo) if (e.parent) children.set(e.parent, (children.get(e.parent) ?? 0) + e.members);
+    for (const [urn, sum] of children) {
+      const parent = entityByUrn(urn)!.entity;
+      expect(sum, parent.name).toBeLessThanOrEqual(parent.members);
+    }
+    // So the cities changed no country: the United States stays at 230 M members.
+    expect(entityByUrn(US)?.entity.members).toBe(230_000_000);
   });
 
   it("contains the spec example's locations with their exact names", () => {
@@ -309,8 +374,9 @@ describe("locations", () => {
       "urn:li:geo:103950076": "Georgia, United States",
     };
     for (const [urn, name] of Object.entries(expected)) expect(nameOf(urn), urn).toBe(name);
-    expect(entityByUrn("urn:li:geo:103104382")?.entity.parent).toBe("urn:li:geo:102095887");
-    expect(entityByUrn("urn:li:geo:102571732")?.entity.parent).toBe("urn:li:geo:105080838");
+    // Los Angeles County in California (through its metro area), New York City in New York state.
+    expect(ancestors(entityByUrn("urn:li:geo:103104382")!.entity).map((a) => a.urn)).toContain("urn:li:geo:102095887");
+    expect(ancestors(entityByUrn("urn:li:geo:102571732")!.entity).map((a) => a.urn)).toContain("urn:li:geo:105080838");
   });
 
   it("ranks the spec example's 'united states' typeahead page by member count", () => {
