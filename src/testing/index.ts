@@ -21,7 +21,15 @@ export { defaultVersionWindow, type VersionWindow } from "./versions.js";
 export { SYNTHETIC_ID_BASE, SYNTHETIC_TOP_MEMBERS, type ExtraEntities } from "./synthetic.js";
 export { MIN_AUDIENCE, roundAudience, type AudienceCriteria, type CriteriaValue } from "./population.js";
 export { TOP_SEGMENTS } from "./insights-route.js";
-export { MAX_TARGETING_VALUES, UNGROUPABLE_FACETS } from "./criteria.js";
+export {
+  DEFAULT_MAX_RETURN_COUNT,
+  MAX_RETURN_COUNT,
+  MAX_TARGETING_VALUES,
+  PLACE_BREAKDOWNS,
+  SEGMENT_ORDERS,
+  UNGROUPABLE_FACETS,
+  type SegmentOrder,
+} from "./criteria.js";
 export { MAX_PAGE_SIZE, MAX_URNS } from "./entities-route.js";
 export {
   startOAuthServer,
