@@ -30,7 +30,8 @@ export {
   UNGROUPABLE_FACETS,
   type SegmentOrder,
 } from "./criteria.js";
-export { MAX_PAGE_SIZE, MAX_URNS } from "./entities-route.js";
+export { ENTITY_FIELDS, ENTITY_PAGE_LIMITS, MAX_URNS } from "./entities-route.js";
+export { MAX_SIMILAR_ENTITIES } from "./similar.js";
 export {
   startOAuthServer,
   type OAuthServer,
