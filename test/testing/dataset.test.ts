@@ -533,6 +533,12 @@ describe("open-ended facets", () => {
     }
   });
 
+  it("gives every employer a LinkedIn industry of the industries facet", () => {
+    const industries = new Set(mustFacet("industries").entities.map((e) => e.urn));
+    for (const e of mustFacet("employers").entities) expect(industries, e.name).toContain(e.industry);
+    expect(nameOf(entityByUrn("urn:li:organization:1035")!.entity.industry!)).toBe("Software Development");
+  });
+
   it("has finance-leadership titles", () => {
     const titles = mustFacet("titles").entities.map((e) => e.name);
     expect(titles).toEqual(

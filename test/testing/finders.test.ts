@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { finderPageLimits } from "../../generated/metadata.js";
 import { encode } from "../../src/restli.js";
-import { facetByUrn } from "../../src/testing/dataset/index.js";
+import { entityByUrn, facetByUrn } from "../../src/testing/dataset/index.js";
 import {
   ENTITY_PAGE_LIMITS,
   MAX_SIMILAR_ENTITIES,
@@ -296,6 +296,25 @@ describe("q=similarEntities", () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ status: 400, code: "ILLEGAL_ARGUMENT" });
     expect(res.body.message).toContain(fragment);
+  });
+
+  test("a bank's similar employers are banks and other financial companies (the dataset's industries)", async () => {
+    const industry = (urn: string) => entityByUrn(urn)!.entity.industry!;
+    const FINANCE = ["Banking", "Financial Services", "Insurance", "Investment Banking", "Investment Management"].map(
+      (name) => facetByUrn(F("industries"))!.entities.find((e) => e.name === name)!.urn,
+    );
+    const jpmorgan = employers.find((e) => e.name === "JPMorgan Chase & Co.")!;
+    expect(entityByUrn(industry(jpmorgan.urn))!.entity.name).toBe("Banking");
+    const res = await get(similar(F("employers"), [jpmorgan.urn], URNS));
+    const industries = res.body.elements.map((e: any) => industry(e.urn));
+    expect(industries.filter((i: string) => FINANCE.includes(i)).length).toBeGreaterThanOrEqual(8);
+    expect(industries.filter((i: string) => i === industry(jpmorgan.urn)).length).toBeGreaterThanOrEqual(6);
+    // Software companies, likewise; and past employers rank as current ones do (the same companies).
+    const microsoft = await get(similar(F("employers"), [MICROSOFT], URNS));
+    const software = microsoft.body.elements.filter((e: any) => industry(e.urn) === industry(MICROSOFT));
+    expect(software.length).toBeGreaterThanOrEqual(6);
+    const past = await get(similar(F("employersPast"), [MICROSOFT], URNS));
+    expect(past.body.elements.map((e: any) => e.urn)).toEqual(microsoft.body.elements.map((e: any) => e.urn));
   });
 
   test("the most similar entities co-occur most: AND-ed audiences are larger than independence predicts", async () => {
