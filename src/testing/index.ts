@@ -1,6 +1,9 @@
 /**
  * `linkedin-audience-insights/testing`: an embedded, spec-faithful, stateful stand-in for LinkedIn's
- * Marketing Audience Insights API, for tests and benchmarks (Node only; listens on loopback).
+ * Marketing Audience Insights API, for tests and benchmarks (Node only; listens on loopback). It follows the
+ * API as LinkedIn documents it (spec/overlays): facets carry `adTargetingFacetUrn`; adTargetingEntities answers
+ * the legacy `{value, facetUrn, name}` unless asked for `queryVersion=QUERY_USES_URNS`; LinkedIn's combination
+ * rules are 400s; insights take `maxReturnCount`, `segmentsOrderedBy` and the place levels `bing*` as groupBy.
  *
  * ```ts
  * import { startTestServer } from "linkedin-audience-insights/testing";
