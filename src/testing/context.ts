@@ -22,10 +22,10 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** Rest.li collection paging. */
+/** Rest.li collection paging (`total` is left out when a q=adTargetingFacet request sends totals=false). */
 export interface PagingBody {
   start: number;
   count: number;
-  total: number;
+  total?: number;
   links: { type: string; rel: string; href: string }[];
 }

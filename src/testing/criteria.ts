@@ -1,7 +1,9 @@
 // The audienceInsights request body: checked field by field (errors name the JSON path), then turned into
 // the population's criteria normal form.
 
+import { findCombinationViolations } from "../targeting/rules.js";
 import type { Catalog } from "./catalog.js";
+import type { PlaceLevel } from "./dataset/types.js";
 import { restErrors } from "./errors.js";
 import type { AudienceCriteria, CriteriaValue } from "./population.js";
 
@@ -20,11 +22,41 @@ export const UNGROUPABLE_FACETS: readonly string[] = [
 /** Most values (include and exclude together) one targeting criteria may hold; more get a 400. */
 export const MAX_TARGETING_VALUES = 1_000;
 
+/** Largest `request.maxReturnCount` (the documented range is 1–100); outside the range is a 400. */
+export const MAX_RETURN_COUNT = 100;
+
+/**
+ * Segments an answer lists when the request has no `maxReturnCount`. The server's choice: LinkedIn does not
+ * document its default.
+ */
+export const DEFAULT_MAX_RETURN_COUNT = 10;
+
+/** The `request.segmentsOrderedBy` values; any other is a 400 listing these. */
+export const SEGMENT_ORDERS = ["AUDIENCE_PERCENTAGE", "HIERARCHICAL"] as const;
+export type SegmentOrder = (typeof SEGMENT_ORDERS)[number];
+
+/**
+ * The place levels Audience Insights breaks an audience down by (`groupBy` only): facet URN → the level of the
+ * `locations` hierarchy whose places (urn:li:geo) the segments are. They are not facets: GET /adTargetingFacets
+ * does not list them and targeting criteria cannot use them ("Unknown facet").
+ */
+export const PLACE_BREAKDOWNS: Readonly<Record<string, PlaceLevel>> = Object.freeze({
+  "urn:li:adTargetingFacet:bingContinent": "CONTINENT",
+  "urn:li:adTargetingFacet:bingCountry": "COUNTRY",
+  "urn:li:adTargetingFacet:bingState": "STATE",
+  "urn:li:adTargetingFacet:bingCity": "CITY",
+});
+
 /** A checked audienceInsights request. */
 export interface InsightsRequest {
   criteria: AudienceCriteria;
+  /** A facet URN of the catalog, or a key of {@link PLACE_BREAKDOWNS}. */
   groupBy: string;
   sponsoredAccount: string | undefined;
+  /** 1 … {@link MAX_RETURN_COUNT}; {@link DEFAULT_MAX_RETURN_COUNT} when the request has none. */
+  maxReturnCount: number;
+  /** AUDIENCE_PERCENTAGE (the default) or HIERARCHICAL. */
+  segmentsOrderedBy: SegmentOrder;
 }
 
 type Json = Record<string, unknown>;
@@ -69,6 +101,25 @@ function orMap(catalog: Catalog, value: unknown, path: string): CriteriaValue[] 
   return out;
 }
 
+/**
+ * LinkedIn's rules on facets that may not be AND'ed (src/targeting/rules.ts, shared with the SDK's validation):
+ * a 400 whose message is the rule's sentence and the two include groups, e.g. `Job functions and seniorities may
+ * not be AND'ed with any include clauses targeting Job Titles. (request.targetingCriteria.include.and[0] and
+ * and[2])`. Facets OR'ed in one group are fine. Linear in the criteria's size; the first pair is named.
+ */
+function checkCombinations(groups: readonly (readonly CriteriaValue[])[]): void {
+  const { violations, total } = findCombinationViolations(
+    groups.map((group) => group.map((v) => v.facet)),
+    1,
+  );
+  const first = violations[0];
+  if (!first) return;
+  const more = total > 1 ? `; ${total - 1} more forbidden pair${total > 2 ? "s" : ""}` : "";
+  fail(
+    `${first.rule.text} (request.targetingCriteria.include.and[${first.first.group}] and and[${first.second.group}]${more})`,
+  );
+}
+
 /** Parses and checks the body; every problem is a 400 ILLEGAL_ARGUMENT whose message names the field. */
 export function parseInsightsRequest(
   catalog: Catalog,
@@ -88,7 +139,13 @@ export function parseInsightsRequest(
   }
   const root = object(body, "body", ["request"]);
   if (root.request === undefined) fail("Missing field request");
-  const request = object(root.request, "request", ["requestMetaData", "targetingCriteria", "groupBy"]);
+  const request = object(root.request, "request", [
+    "requestMetaData",
+    "targetingCriteria",
+    "groupBy",
+    "maxReturnCount",
+    "segmentsOrderedBy",
+  ]);
 
   let sponsoredAccount: string | undefined;
   if (request.requestMetaData !== undefined) {
@@ -127,12 +184,38 @@ export function parseInsightsRequest(
   if (values > MAX_TARGETING_VALUES) {
     fail(`request.targetingCriteria holds ${values} values; at most ${MAX_TARGETING_VALUES} are allowed`);
   }
+  checkCombinations(groups);
 
   if (request.groupBy === undefined) fail("Missing field request.groupBy");
   if (typeof request.groupBy !== "string") fail("request.groupBy must be a facet URN string");
   const groupBy = request.groupBy as string;
-  if (!catalog.facet(groupBy)) fail(`Unknown facet ${JSON.stringify(groupBy)} in request.groupBy`);
+  if (!catalog.facet(groupBy) && !Object.hasOwn(PLACE_BREAKDOWNS, groupBy)) {
+    fail(`Unknown facet ${JSON.stringify(groupBy)} in request.groupBy`);
+  }
   if (UNGROUPABLE_FACETS.includes(groupBy)) fail(`request.groupBy ${groupBy} is not supported for audience insights`);
 
-  return { criteria: { include: groups, exclude }, groupBy, sponsoredAccount };
+  let maxReturnCount = DEFAULT_MAX_RETURN_COUNT;
+  if (request.maxReturnCount !== undefined) {
+    const n = request.maxReturnCount;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > MAX_RETURN_COUNT) {
+      fail(`request.maxReturnCount must be an integer between 1 and ${MAX_RETURN_COUNT}, got ${JSON.stringify(n)}`);
+    }
+    maxReturnCount = n as number;
+  }
+  let segmentsOrderedBy: SegmentOrder = "AUDIENCE_PERCENTAGE";
+  if (request.segmentsOrderedBy !== undefined) {
+    const order = request.segmentsOrderedBy;
+    if (typeof order !== "string" || !(SEGMENT_ORDERS as readonly string[]).includes(order)) {
+      fail(`request.segmentsOrderedBy must be one of ${SEGMENT_ORDERS.join(", ")}, got ${JSON.stringify(order)}`);
+    }
+    segmentsOrderedBy = order as SegmentOrder;
+  }
+
+  return {
+    criteria: { include: groups, exclude },
+    groupBy,
+    sponsoredAccount,
+    maxReturnCount,
+    segmentsOrderedBy,
+  };
 }

@@ -1,6 +1,9 @@
 /**
  * `linkedin-audience-insights/testing`: an embedded, spec-faithful, stateful stand-in for LinkedIn's
- * Marketing Audience Insights API, for tests and benchmarks (Node only; listens on loopback).
+ * Marketing Audience Insights API, for tests and benchmarks (Node only; listens on loopback). It follows the
+ * API as LinkedIn documents it (spec/overlays): facets carry `adTargetingFacetUrn`; adTargetingEntities answers
+ * the legacy `{value, facetUrn, name}` unless asked for `queryVersion=QUERY_USES_URNS`; LinkedIn's combination
+ * rules are 400s; insights take `maxReturnCount`, `segmentsOrderedBy` and the place levels `bing*` as groupBy.
  *
  * ```ts
  * import { startTestServer } from "linkedin-audience-insights/testing";
@@ -21,8 +24,17 @@ export { defaultVersionWindow, type VersionWindow } from "./versions.js";
 export { SYNTHETIC_ID_BASE, SYNTHETIC_TOP_MEMBERS, type ExtraEntities } from "./synthetic.js";
 export { MIN_AUDIENCE, roundAudience, type AudienceCriteria, type CriteriaValue } from "./population.js";
 export { TOP_SEGMENTS } from "./insights-route.js";
-export { MAX_TARGETING_VALUES, UNGROUPABLE_FACETS } from "./criteria.js";
-export { MAX_PAGE_SIZE, MAX_URNS } from "./entities-route.js";
+export {
+  DEFAULT_MAX_RETURN_COUNT,
+  MAX_RETURN_COUNT,
+  MAX_TARGETING_VALUES,
+  PLACE_BREAKDOWNS,
+  SEGMENT_ORDERS,
+  UNGROUPABLE_FACETS,
+  type SegmentOrder,
+} from "./criteria.js";
+export { ENTITY_FIELDS, ENTITY_PAGE_LIMITS, MAX_URNS } from "./entities-route.js";
+export { MAX_SIMILAR_ENTITIES } from "./similar.js";
 export {
   startOAuthServer,
   type OAuthServer,

@@ -4,7 +4,8 @@
 // have each targeting value independently, with probability q_v[c]; the affinities that shape q_v[c] come
 // from a seeded hash of the value's URN. Marginals are kept: Σ_c w_c q_v[c] = members_v / totalMembers.
 // Correlations come from the shared clusters: the lift of two values, Σ_c w_c q_a[c] q_b[c] / (p_a p_b),
-// lands roughly in [0.5, 2] and is the same for every request. Because every answer is an exact
+// lands roughly in [0.5, 2] and is the same for every request. A value with a `kin` (an employer's industry)
+// draws most of its affinities from its kin's, so values of one kin look alike (and like the kin itself). Because every answer is an exact
 // probability under one model, set algebra holds: AND narrows, OR widens, NOT shrinks.
 //
 // Hierarchical facets (an entity with a `parent` in the same facet, e.g. locations) are single-valued:
@@ -19,7 +20,12 @@ export interface MixtureEntity {
   urn: string;
   members: number;
   /** URN of the containing entity in the same facet (hierarchical facets only). */
-  parent?: string;
+  parent?: string | undefined;
+  /**
+   * URN of a value whose cluster affinities this one shares in large part ({@link KIN_WEIGHT}), e.g. an
+   * employer's industry: values of one kin have similar members. Non-hierarchical facets only.
+   */
+  kin?: string | undefined;
 }
 
 /** One facet of the population. */
@@ -39,6 +45,11 @@ export interface MixtureInput {
 
 /** Spread of the log-affinities: σ = 0.85 gives pairwise lifts of roughly [0.5, 2]. */
 const SIGMA = 0.85;
+/**
+ * Correlation of a value's log-affinities with its kin's: two values of one kin correlate at about 0.81, so
+ * they are each other's most similar values, while keeping some of their own.
+ */
+export const KIN_WEIGHT = 0.9;
 const SINKHORN_ROUNDS = 60;
 const CACHE_LIMIT = 200_000;
 
@@ -120,7 +131,8 @@ export class Mixture {
     if (hit) return hit;
     const members = this.members(facetUrn, urn);
     if (members === undefined) return undefined;
-    return this.remember(key, this.independent(urn, members / this.totalMembers));
+    const kin = model?.entities.get(urn)?.kin;
+    return this.remember(key, this.independent(urn, members / this.totalMembers, kin));
   }
 
   private remember(key: string, value: Float64Array): Float64Array {
@@ -129,14 +141,24 @@ export class Mixture {
     return value;
   }
 
-  /** Log-normal affinities, normalised so that Σ_c w_c a_c = 1. */
-  private affinities(urn: string): Float64Array {
+  /** A seeded ≈ N(0, 1) draw for `key` in cluster c, bounded to [-3, 3]. */
+  private normal(key: string, c: number): number {
+    const h = hashString(`${key}#${c}`, this.seed);
+    const u = [(h & 0x3ff) / 1024, ((h >>> 10) & 0x3ff) / 1024, ((h >>> 20) & 0x3ff) / 1024];
+    return (u[0]! + u[1]! + u[2]! - 1.5) * 2;
+  }
+
+  /**
+   * Log-normal affinities, normalised so that Σ_c w_c a_c = 1. With a kin, the log-affinity mixes the kin's draw
+   * and the value's own (unit variance either way, so lifts keep their range).
+   */
+  private affinities(urn: string, kin?: string): Float64Array {
     const a = new Float64Array(this.clusters);
+    const own = kin === undefined ? 1 : Math.sqrt(1 - KIN_WEIGHT * KIN_WEIGHT);
     let mean = 0;
     for (let c = 0; c < this.clusters; c++) {
-      const h = hashString(`${urn}#${c}`, this.seed);
-      const u = [(h & 0x3ff) / 1024, ((h >>> 10) & 0x3ff) / 1024, ((h >>> 20) & 0x3ff) / 1024];
-      const z = (u[0]! + u[1]! + u[2]! - 1.5) * 2; // ≈ N(0, 1), bounded to [-3, 3]
+      let z = own * this.normal(urn, c);
+      if (kin !== undefined) z += KIN_WEIGHT * this.normal(kin, c);
       a[c] = Math.exp(SIGMA * z);
       mean += this.weights[c]! * a[c]!;
     }
@@ -145,8 +167,8 @@ export class Mixture {
   }
 
   /** A value of a non-hierarchical facet: q = p·a, pulled towards p just enough to keep q ≤ 1. */
-  private independent(urn: string, p: number): Float64Array {
-    const a = this.affinities(urn);
+  private independent(urn: string, p: number, kin?: string): Float64Array {
+    const a = this.affinities(urn, kin);
     const max = Math.max(...a);
     const t = p <= 0 || max <= 1 ? 1 : Math.min(1, (1 - p) / (p * (max - 1)));
     return a.map((x) => Math.min(1, Math.max(0, p * (1 + t * (x - 1)))));

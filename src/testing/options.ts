@@ -31,7 +31,8 @@ export interface TestServerOptions {
    * Entities generated on the fly from their index and never stored, so a benchmark can page through a
    * million of them with flat memory: names `${namePrefix} ${zero-padded index}`, URNs in the facet's
    * namespace with ids from 900,000,000,000 up, members decreasing with the index. They take part in
-   * typeahead, q=adTargetingFacet, q=urns and targeting criteria (not in groupBy breakdowns).
+   * typeahead, q=adTargetingFacet, q=urns and targeting criteria, and may be given to q=similarEntities; they
+   * are not in groupBy breakdowns nor among similarEntities' answers.
    */
   extraEntities?: readonly ExtraEntities[];
   /** Largest request body accepted, in bytes (default 1 MiB); larger bodies get 413. */
@@ -41,7 +42,10 @@ export interface TestServerOptions {
    * memory (default 10,000; 0 keeps none).
    */
   maxRecordedRequests?: number;
-  /** Seed of the synthetic population's correlations and of the `x-li-uuid` sequence (default fixed). */
+  /**
+   * Seed of the synthetic population's correlations (audience overlaps, breakdowns, similarEntities rankings)
+   * and of the `x-li-uuid` sequence (default fixed).
+   */
   seed?: number;
 }
 

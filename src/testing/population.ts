@@ -6,7 +6,8 @@
 // (1) a value used in several clauses is one variable, and (2) a hierarchical facet is one categorical
 // variable (the member's leaf). Both are enumerated exactly, so the answer is a true probability.
 
-import { Mixture, type MixtureInput } from "./mixture.js";
+import type { DatasetEntity } from "./dataset/types.js";
+import { Mixture, type MixtureFacet, type MixtureInput } from "./mixture.js";
 
 /** One targeting value: an entity URN of a facet. */
 export interface CriteriaValue {
@@ -24,6 +25,21 @@ export interface AudienceCriteria {
 export interface RawSegment {
   urn: string;
   members: number;
+}
+
+/**
+ * The population model's facets for dataset facets: entities as they are, an employer's industry as its kin
+ * (so a company's members look like its industry's, and companies of one industry like each other).
+ */
+export function populationFacets(
+  facets: readonly { urn: string; entities: readonly DatasetEntity[] }[],
+): MixtureFacet[] {
+  return facets.map(({ urn, entities }) => ({
+    urn,
+    entities: entities.some((e) => e.industry !== undefined)
+      ? entities.map((e) => ({ urn: e.urn, members: e.members, parent: e.parent, kin: e.industry }))
+      : entities,
+  }));
 }
 
 /** Audiences below this many members are reported as 0 (LinkedIn's minimum audience). */

@@ -9,7 +9,7 @@ import { FaultRegistry, replacesAnswer, type FaultSpec, type InjectedFault } fro
 import { hashString, mix32 } from "./hash.js";
 import { readBody, writeOutgoing, type Outgoing } from "./io.js";
 import { resolveOptions, type TestServerOptions } from "./options.js";
-import { Population } from "./population.js";
+import { Population, populationFacets } from "./population.js";
 import { QueryParams } from "./query.js";
 import { logBody, logHeaders, plainHeaders, type MutableRecord, type RecordedRequest } from "./requests.js";
 import { route, type RouterDeps } from "./router.js";
@@ -59,7 +59,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const catalog = new Catalog(facets, config.extraEntities);
   const population = new Population({
     totalMembers: TOTAL_MEMBERS,
-    facets: catalog.facets.map((f) => ({ urn: f.urn, entities: f.facet.entities })),
+    facets: populationFacets(catalog.facets.map((f) => ({ urn: f.urn, entities: f.facet.entities }))),
     extraEntity: (facetUrn, urn) => {
       const synthetic = catalog.facet(facetUrn)?.synthetic;
       const index = synthetic?.indexOf(urn);

@@ -5,8 +5,19 @@ import { expect } from "vitest";
 import { TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
 import { validateRequest, validateResponse } from "./spec.js";
 
-/** Query parameters LinkedIn documents and the server accepts, though the spec does not declare them. */
-const UNDECLARED_BUT_SERVED = [/query parameter (totals|locale) is not in the spec/];
+/**
+ * Request problems that are not the request's own. The corrected spec declares every adTargetingEntities parameter
+ * the server accepts (totals, locale, fields, entities: spec/overlays/finders.overlay.yaml); two gaps remain:
+ * - validateRequest (support/spec.ts) turns only integer query values into numbers, so a boolean parameter such
+ *   as `totals=false` reaches the schema as the text "false" (a query string has no other way to send it);
+ * - the server also accepts `locale` on GET /adTargetingFacets (names are localised at LinkedIn), where the spec
+ *   declares no query parameter.
+ */
+function notTheRequests(problem: string, url: URL): boolean {
+  const boolean = / query parameter (\w+) must be boolean$/.exec(problem);
+  if (boolean) return ["true", "false"].includes(url.searchParams.get(boolean[1]!) ?? "");
+  return /^GET \/adTargetingFacets: query parameter locale is not in the spec$/.test(problem);
+}
 
 /** The newest version the test server serves by default (the current UTC month). */
 export function currentVersion(now = new Date()): string {
@@ -80,7 +91,7 @@ export async function call<T = any>(
           body: body === undefined ? undefined : JSON.parse(body),
         },
         { closed: true },
-      ).filter((p) => !UNDECLARED_BUT_SERVED.some((re) => re.test(p)));
+      ).filter((p) => !notTheRequests(p, url));
       expect(requestProblems, `request ${method} ${pathAndQuery}`).toEqual([]);
     }
   }

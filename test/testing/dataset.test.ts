@@ -44,6 +44,8 @@ const MIN_COUNTS: Record<string, number> = {
   schools: 40,
   yearsOfExperienceRanges: 12,
   memberBehaviors: 8,
+  employersPast: 220,
+  dynamicSegments: 5,
 };
 
 const URN_SHAPES: Record<string, RegExp> = {
@@ -67,6 +69,8 @@ const URN_SHAPES: Record<string, RegExp> = {
   yearsOfExperienceRanges: /^urn:li:yearsOfExperience:\d+$/,
   memberBehaviors: /^urn:li:memberBehavior:\d+$/,
   companyCategory: /^urn:li:organizationRankingList:\d+$/,
+  employersPast: /^urn:li:organization:\d+$/,
+  dynamicSegments: /^urn:li:adSegment:\d+$/,
 };
 
 describe("dataset facets", () => {
@@ -93,7 +97,7 @@ describe("dataset facets", () => {
       expect(f.entityTypes.length).toBeGreaterThan(0);
       expect(f.availableEntityFinders.length).toBeGreaterThan(0);
       for (const finder of f.availableEntityFinders) {
-        expect(["AD_TARGETING_FACET", "TYPEAHEAD", "SIMILAR_ENTITIES"]).toContain(finder);
+        expect(["AD_TARGETING_FACET", "TYPEAHEAD", "SIMILAR_ENTITIES", "$UNKNOWN"]).toContain(finder);
       }
     }
   });
@@ -117,8 +121,19 @@ describe("dataset facets", () => {
       expect([...f.entityTypes]).toEqual(entityTypes);
       expect([...f.availableEntityFinders]).toEqual(finders);
     }
-    expect([...mustFacet("skills").availableEntityFinders]).toEqual(["TYPEAHEAD"]);
-    expect([...mustFacet("titles").availableEntityFinders]).toEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
+    // LinkedIn's Postman collection pages through titles and skills with q=adTargetingFacet.
+    expect([...mustFacet("skills").availableEntityFinders]).toEqual(["AD_TARGETING_FACET", "TYPEAHEAD"]);
+    expect([...mustFacet("titles").availableEntityFinders]).toEqual([
+      "AD_TARGETING_FACET",
+      "TYPEAHEAD",
+      "SIMILAR_ENTITIES",
+    ]);
+    // LinkedIn's adTargetingFacets samples.
+    expect([...mustFacet("employersPast").entityTypes]).toEqual(["COMPANY"]);
+    expect([...mustFacet("employersPast").availableEntityFinders]).toEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
+    expect([...mustFacet("dynamicSegments").entityTypes]).toEqual(["$UNKNOWN"]);
+    expect([...mustFacet("dynamicSegments").availableEntityFinders]).toEqual(["$UNKNOWN"]);
+    expect([...mustFacet("staffCountRanges").entityTypes]).toEqual(["COMPANY_SIZE"]);
     expect([...mustFacet("genders").availableEntityFinders]).toEqual(["AD_TARGETING_FACET"]);
   });
 
@@ -157,10 +172,10 @@ describe("dataset entities", () => {
     }
   });
 
-  it("shares URNs across facets only between locations and profileLocations", () => {
+  it("shares URNs across facets only between locations/profileLocations and employers/employersPast", () => {
     const owner = new Map<string, string>();
     for (const f of facets) {
-      if (f.facetName === "profileLocations") continue;
+      if (f.facetName === "profileLocations" || f.facetName === "employersPast") continue;
       for (const e of f.entities) {
         const other = owner.get(e.urn);
         expect(other, `${e.urn} in ${f.facetName} and ${other}`).toBeUndefined();
@@ -168,6 +183,7 @@ describe("dataset entities", () => {
       }
     }
     expect(mustFacet("profileLocations").entities).toBe(mustFacet("locations").entities);
+    expect(mustFacet("employersPast").entities).toBe(mustFacet("employers").entities);
   });
 
   it("gives parents only to locations, and every parent exists and is larger", () => {
@@ -267,16 +283,81 @@ describe("locations", () => {
     }
   });
 
+  const ancestors = (e: DatasetEntity): DatasetEntity[] => {
+    const out: DatasetEntity[] = [];
+    for (let p = e.parent; p !== undefined; p = entityByUrn(p)?.entity.parent) out.push(entityByUrn(p)!.entity);
+    return out;
+  };
+  const inUS = (e: DatasetEntity) => ancestors(e).some((a) => a.urn === US);
+  const ofLevel = (level: string) => geo.filter((e) => e.placeLevel === level);
+
   it("has at least 50 US metro areas, each under a US state", () => {
     const usStates = new Set(
       ofType("STATE")
         .filter((e) => e.parent === US)
         .map((e) => e.urn),
     );
-    const usRegions = ofType("REGION").filter((e) => e.parent !== undefined && usStates.has(e.parent));
-    expect(usRegions.length).toBeGreaterThanOrEqual(50);
-    const names = usRegions.map((e) => e.name);
+    const usMetros = ofLevel("METRO").filter((e) => e.parent !== undefined && usStates.has(e.parent));
+    expect(usMetros.length).toBeGreaterThanOrEqual(50);
+    const names = usMetros.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["Greater Seattle Area", "San Francisco Bay Area", "Greater Boston"]));
+  });
+
+  it("gives every location its place level, consistent with its entity type and its parent's level", () => {
+    const expected: Record<string, string[]> = {
+      COUNTRY_GROUP: ["CONTINENT"],
+      COUNTRY: ["COUNTRY"],
+      STATE: ["STATE"],
+      REGION: ["METRO", "COUNTY", "CITY"],
+    };
+    const order = ["CONTINENT", "COUNTRY", "STATE", "METRO", "COUNTY", "CITY"];
+    for (const e of geo) {
+      expect(expected[e.entityType!], e.name).toContain(e.placeLevel);
+      if (e.parent === undefined) continue;
+      const parent = entityByUrn(e.parent)!.entity;
+      expect(order.indexOf(parent.placeLevel!), `${e.name} in ${parent.name}`).toBeLessThan(
+        order.indexOf(e.placeLevel!),
+      );
+    }
+  });
+
+  it("has real cities: at least 30 in the United States, and the largest of other countries", () => {
+    const cities = ofLevel("CITY");
+    const us = cities.filter(inUS);
+    expect(us.length).toBeGreaterThanOrEqual(30);
+    for (const c of us) expect(c.name).toMatch(/^[A-Z][A-Za-z .]+, [A-Z][A-Za-z ]+, United States$/);
+    expect(us.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        "New York, New York, United States",
+        "Los Angeles, California, United States",
+        "Chicago, Illinois, United States",
+        "Houston, Texas, United States",
+        "San Francisco, California, United States",
+        "Seattle, Washington, United States",
+      ]),
+    );
+    const countries = new Set(
+      cities.filter((c) => !inUS(c)).map((c) => ancestors(c).find((a) => a.entityType === "COUNTRY")!.name),
+    );
+    for (const country of ["United Kingdom", "Canada", "France", "Germany", "India", "Brazil", "Australia"]) {
+      expect(countries, country).toContain(country);
+    }
+    // Plausible sizes: a big city is hundreds of thousands to a few million members.
+    for (const c of cities) {
+      expect(c.members, c.name).toBeGreaterThanOrEqual(100_000);
+      expect(c.members, c.name).toBeLessThanOrEqual(12_000_000);
+    }
+  });
+
+  it("nests every place inside its parent: children never add up to more than the parent", () => {
+    const children = new Map<string, number>();
+    for (const e of geo) if (e.parent) children.set(e.parent, (children.get(e.parent) ?? 0) + e.members);
+    for (const [urn, sum] of children) {
+      const parent = entityByUrn(urn)!.entity;
+      expect(sum, parent.name).toBeLessThanOrEqual(parent.members);
+    }
+    // So the cities changed no country: the United States stays at 230 M members.
+    expect(entityByUrn(US)?.entity.members).toBe(230_000_000);
   });
 
   it("contains the spec example's locations with their exact names", () => {
@@ -293,8 +374,9 @@ describe("locations", () => {
       "urn:li:geo:103950076": "Georgia, United States",
     };
     for (const [urn, name] of Object.entries(expected)) expect(nameOf(urn), urn).toBe(name);
-    expect(entityByUrn("urn:li:geo:103104382")?.entity.parent).toBe("urn:li:geo:102095887");
-    expect(entityByUrn("urn:li:geo:102571732")?.entity.parent).toBe("urn:li:geo:105080838");
+    // Los Angeles County in California (through its metro area), New York City in New York state.
+    expect(ancestors(entityByUrn("urn:li:geo:103104382")!.entity).map((a) => a.urn)).toContain("urn:li:geo:102095887");
+    expect(ancestors(entityByUrn("urn:li:geo:102571732")!.entity).map((a) => a.urn)).toContain("urn:li:geo:105080838");
   });
 
   it("ranks the spec example's 'united states' typeahead page by member count", () => {
@@ -449,6 +531,12 @@ describe("open-ended facets", () => {
       expect(found?.facet.facetName).toBe("employers");
       expect(found?.entity.name).toBe(name);
     }
+  });
+
+  it("gives every employer a LinkedIn industry of the industries facet", () => {
+    const industries = new Set(mustFacet("industries").entities.map((e) => e.urn));
+    for (const e of mustFacet("employers").entities) expect(industries, e.name).toContain(e.industry);
+    expect(nameOf(entityByUrn("urn:li:organization:1035")!.entity.industry!)).toBe("Software Development");
   });
 
   it("has finance-leadership titles", () => {

@@ -7,7 +7,8 @@ import {
 } from "../../src/testing/index.js";
 import { api, DEFAULT_HEADERS } from "../support/api.js";
 
-const ENTITIES = "/adTargetingEntities?q=typeahead&query=germany&facet=urn%3Ali%3AadTargetingFacet%3Alocations";
+const ENTITIES =
+  "/adTargetingEntities?q=typeahead&query=germany&facet=urn%3Ali%3AadTargetingFacet%3Alocations&queryVersion=QUERY_USES_URNS";
 
 let server: TestServer;
 let get: ReturnType<typeof api>;

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { facetByUrn } from "../../src/testing/dataset/index.js";
+import { COMBINATION_RULES } from "../../src/targeting/rules.js";
+import { entityByUrn, facetByUrn, type DatasetEntity } from "../../src/testing/dataset/index.js";
 import {
+  DEFAULT_MAX_RETURN_COUNT,
   MAX_TARGETING_VALUES,
+  PLACE_BREAKDOWNS,
   startTestServer,
-  TOP_SEGMENTS,
   UNGROUPABLE_FACETS,
   type TestServer,
 } from "../../src/testing/index.js";
+import { encode } from "../../src/restli.js";
 import { api, call, insightsBody, INSIGHTS_PATH } from "../support/api.js";
 import { validateRequest } from "../support/spec.js";
 
@@ -28,8 +31,10 @@ async function insights(
   and: Record<string, string[]>[],
   groupBy = F("seniorities"),
   exclude?: Record<string, string[]>,
+  fields: { maxReturnCount?: number; segmentsOrderedBy?: string } = {},
 ) {
-  const body = insightsBody(and, groupBy, exclude);
+  const plain = insightsBody(and, groupBy, exclude);
+  const body = { request: { ...plain.request, ...fields } };
   expect(
     validateRequest(
       {
@@ -68,7 +73,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     const { totalAudienceCount, audienceInsight } = value;
     expect(totalAudienceCount).toBeGreaterThan(1_000_000);
     expect(audienceInsight.groupedBy).toBe(F("interests"));
-    expect(audienceInsight.segmentations).toHaveLength(TOP_SEGMENTS);
+    expect(audienceInsight.segmentations).toHaveLength(DEFAULT_MAX_RETURN_COUNT);
     const interests = new Set(facetByUrn(F("interests"))!.entities.map((e) => e.urn));
     let previous = Infinity;
     for (const s of audienceInsight.segmentations) {
@@ -179,13 +184,257 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
   });
 
   test("every facet but the unsupported ones can be a groupBy", async () => {
-    for (const facet of (await get("/adTargetingFacets")).body.elements as { urn: string }[]) {
-      const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F("locations")]: [US] }], facet.urn) });
-      if (UNGROUPABLE_FACETS.includes(facet.urn)) {
-        expect(res.status, facet.urn).toBe(400);
-        expect(res.body.message).toContain(facet.urn);
-      } else expect(res.status, facet.urn).toBe(200);
+    for (const { adTargetingFacetUrn: urn } of (await get("/adTargetingFacets")).body.elements as {
+      adTargetingFacetUrn: string;
+    }[]) {
+      const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F("locations")]: [US] }], urn) });
+      if (UNGROUPABLE_FACETS.includes(urn)) {
+        expect(res.status, urn).toBe(400);
+        expect(res.body.message).toContain(urn);
+      } else expect(res.status, urn).toBe(200);
     }
+  });
+});
+
+describe("maxReturnCount and segmentsOrderedBy", () => {
+  test(`without maxReturnCount: the ${DEFAULT_MAX_RETURN_COUNT} largest segments; with it: at most that many`, async () => {
+    const and = [{ [F("locations")]: [US] }];
+    const byDefault = await insights(and, F("skills"));
+    expect(byDefault.audienceInsight.segmentations).toHaveLength(DEFAULT_MAX_RETURN_COUNT);
+    const many = await insights(and, F("skills"), undefined, { maxReturnCount: 25 });
+    expect(many.audienceInsight.segmentations).toHaveLength(25);
+    expect(many.audienceInsight.segmentations.slice(0, DEFAULT_MAX_RETURN_COUNT)).toEqual(
+      byDefault.audienceInsight.segmentations,
+    );
+    const all = await insights(and, F("seniorities"), undefined, { maxReturnCount: 100 });
+    expect(all.audienceInsight.segmentations).toHaveLength(facetByUrn(F("seniorities"))!.entities.length);
+    const one = await insights(and, F("skills"), undefined, { maxReturnCount: 1 });
+    expect(one.audienceInsight.segmentations).toEqual(byDefault.audienceInsight.segmentations.slice(0, 1));
+  });
+
+  test.each([0, 101, 2.5, -1, "5", null])("maxReturnCount %j: 400 naming the field and its range", async (n) => {
+    const body = { request: { ...insightsBody([{ [F("locations")]: [US] }]).request, maxReturnCount: n } };
+    const res = await get(INSIGHTS_PATH, { body });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ status: 400, code: "ILLEGAL_ARGUMENT" });
+    expect(res.body.message).toContain("request.maxReturnCount must be an integer between 1 and 100");
+  });
+
+  test.each(["BY_SIZE", "hierarchical", 1])("segmentsOrderedBy %j: 400 listing the allowed values", async (order) => {
+    const body = { request: { ...insightsBody([{ [F("locations")]: [US] }]).request, segmentsOrderedBy: order } };
+    const res = await get(INSIGHTS_PATH, { body });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain("request.segmentsOrderedBy must be one of AUDIENCE_PERCENTAGE, HIERARCHICAL");
+  });
+
+  test("AUDIENCE_PERCENTAGE is the default order: largest first", async () => {
+    const and = [{ [F("locations")]: [US] }];
+    const byDefault = await insights(and, F("locations"), undefined, { maxReturnCount: 30 });
+    const explicit = await insights(and, F("locations"), undefined, {
+      maxReturnCount: 30,
+      segmentsOrderedBy: "AUDIENCE_PERCENTAGE",
+    });
+    expect(explicit).toEqual(byDefault);
+    const counts = byDefault.audienceInsight.segmentations.map((s) => s.entityCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  test("HIERARCHICAL: the same segments, each place before the places inside it, subtrees together, siblings by size", async () => {
+    const and = [{ [F("locations")]: ["urn:li:geo:102221843"] }]; // North America
+    const fields = { maxReturnCount: 40 };
+    const bySize = await insights(and, F("locations"), undefined, fields);
+    const tree = await insights(and, F("locations"), undefined, { ...fields, segmentsOrderedBy: "HIERARCHICAL" });
+    const urns = tree.audienceInsight.segmentations.map((s) => s.value);
+    expect(new Set(urns)).toEqual(new Set(bySize.audienceInsight.segmentations.map((s) => s.value)));
+    expect(urns).not.toEqual(bySize.audienceInsight.segmentations.map((s) => s.value));
+    const count = new Map(tree.audienceInsight.segmentations.map((s) => [s.value, s.entityCount]));
+    // A place comes before everything inside it, and what is inside it comes right after it (contiguous).
+    urns.forEach((urn, i) => {
+      const inside = urns.map((u, j) => (chain(u).includes(urn) ? j : -1)).filter((j) => j >= 0);
+      if (inside.length === 0) return;
+      expect(Math.min(...inside), urn).toBeGreaterThan(i);
+      expect(Math.max(...inside) - i, urn).toBe(inside.length);
+    });
+    // Siblings (segments whose nearest listed ancestor is the same) by size.
+    const nearest = (u: string) => chain(u).find((a) => count.has(a));
+    const groups = new Map<string | undefined, number[]>();
+    for (const u of urns) groups.set(nearest(u), [...(groups.get(nearest(u)) ?? []), count.get(u)!]);
+    expect(urns[0]).toBe("urn:li:geo:102221843"); // the continent first
+    expect(urns[1]).toBe(US); // its largest country
+    for (const [, sizes] of groups) expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+
+  test("HIERARCHICAL on a flat facet is the AUDIENCE_PERCENTAGE order", async () => {
+    const and = [{ [F("locations")]: [US] }];
+    const bySize = await insights(and, F("titles"), undefined, { maxReturnCount: 20 });
+    const tree = await insights(and, F("titles"), undefined, { maxReturnCount: 20, segmentsOrderedBy: "HIERARCHICAL" });
+    expect(tree).toEqual(bySize);
+  });
+});
+
+/** The ancestors of a location, nearest first. */
+function chain(urn: string): string[] {
+  const out: string[] = [];
+  for (let p = entityByUrn(urn)?.entity.parent; p !== undefined; p = entityByUrn(p)?.entity.parent) out.push(p);
+  return out;
+}
+const CITY = F("bingCity");
+const levelOf = (urn: string) => entityByUrn(urn)?.entity.placeLevel;
+const countryOf = (urn: string) => chain(urn).find((a) => levelOf(a) === "COUNTRY");
+const stateOf = (urn: string) => chain(urn).find((a) => levelOf(a) === "STATE");
+
+describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContinent", () => {
+  test("the top 5 U.S. cities of a U.S. persona: geo URNs of U.S. cities, resolvable by q=urns", async () => {
+    const value = await insights(
+      [{ [F("locations")]: [US] }, { [F("jobFunctions")]: ["urn:li:function:8"] }],
+      CITY,
+      undefined,
+      {
+        maxReturnCount: 5,
+      },
+    );
+    const segments = value.audienceInsight.segmentations;
+    expect(value.audienceInsight.groupedBy).toBe(CITY);
+    expect(segments.length).toBeGreaterThan(0);
+    expect(segments.length).toBeLessThanOrEqual(5);
+    for (const s of segments) {
+      expect(s.value).toMatch(/^urn:li:geo:\d+$/);
+      expect(levelOf(s.value), s.value).toBe("CITY");
+      expect(chain(s.value), s.value).toContain(US);
+      expect(s.entityCount).toBeLessThanOrEqual(value.totalAudienceCount);
+    }
+    const urns = segments.map((s) => s.value);
+    const resolved = await get(`/adTargetingEntities?q=urns&queryVersion=QUERY_USES_URNS&urns=${encode(urns)}`);
+    expect(resolved.body.elements.map((e: any) => e.urn)).toEqual(urns);
+    for (const e of resolved.body.elements) {
+      expect(e.facetUrn).toBe(F("locations"));
+      expect(e.name).toMatch(/, United States$/);
+    }
+    expect(resolved.body.elements[0].name).toBe("New York, New York, United States"); // the largest
+  });
+
+  test("a persona located through profileLocations gets its own country's cities too", async () => {
+    const value = await insights([{ [F("profileLocations")]: [US] }], CITY, undefined, { maxReturnCount: 20 });
+    expect(value.audienceInsight.segmentations).toHaveLength(20);
+    for (const s of value.audienceInsight.segmentations) expect(chain(s.value), s.value).toContain(US);
+  });
+
+  test("a persona without a place gets the world's largest cities; cities of a country it excludes are gone", async () => {
+    const world = await insights([{ [F("seniorities")]: ["urn:li:seniority:4"] }], CITY, undefined, {
+      maxReturnCount: 30,
+    });
+    const countries = new Set(world.audienceInsight.segmentations.map((s) => countryOf(s.value)));
+    expect(countries.size).toBeGreaterThan(3);
+    const notUS = await insights(
+      [{ [F("seniorities")]: ["urn:li:seniority:4"] }],
+      CITY,
+      { [F("locations")]: [US] },
+      {
+        maxReturnCount: 30,
+      },
+    );
+    for (const s of notUS.audienceInsight.segmentations) expect(chain(s.value)).not.toContain(US);
+  });
+
+  test.each([
+    ["bingContinent", "CONTINENT"],
+    ["bingCountry", "COUNTRY"],
+    ["bingState", "STATE"],
+    ["bingCity", "CITY"],
+  ])("%s: segments are places of that level, groupedBy echoes it", async (name, level) => {
+    const value = await insights([{ [F("seniorities")]: ["urn:li:seniority:5"] }], F(name), undefined, {
+      maxReturnCount: 100,
+    });
+    expect(value.audienceInsight.groupedBy).toBe(F(name));
+    expect(value.audienceInsight.segmentations.length).toBeGreaterThan(3);
+    for (const s of value.audienceInsight.segmentations) expect(levelOf(s.value), s.value).toBe(level);
+    expect(PLACE_BREAKDOWNS[F(name)]).toBe(level);
+  });
+
+  test("a state's breakdown by city: only its cities, and their shares add up to at most 100 %", async () => {
+    const value = await insights([{ [F("locations")]: ["urn:li:geo:102748797"] }], CITY, undefined, {
+      maxReturnCount: 100,
+    });
+    const segments = value.audienceInsight.segmentations;
+    expect(segments.map((s) => entityByUrn(s.value)!.entity.name)).toEqual(
+      expect.arrayContaining([
+        "Houston, Texas, United States",
+        "Dallas, Texas, United States",
+        "Austin, Texas, United States",
+      ]),
+    );
+    for (const s of segments) expect(stateOf(s.value)).toBe("urn:li:geo:102748797");
+    expect(segments.reduce((sum, s) => sum + s.entityCount, 0)).toBeLessThanOrEqual(value.totalAudienceCount * 1.05);
+  });
+
+  test("HIERARCHICAL cities: grouped by country, then state, each group together", async () => {
+    const value = await insights([{ [F("seniorities")]: ["urn:li:seniority:4"] }], CITY, undefined, {
+      maxReturnCount: 60,
+      segmentsOrderedBy: "HIERARCHICAL",
+    });
+    const urns = value.audienceInsight.segmentations.map((s) => s.value);
+    // A city outside any state of the dataset (Delhi, Berlin …) is a group of its own.
+    for (const key of [countryOf, (u: string) => stateOf(u) ?? u]) {
+      const seen: (string | undefined)[] = [];
+      for (const u of urns) if (seen.at(-1) !== key(u)) seen.push(key(u));
+      expect(new Set(seen).size, "each country/state appears in one run").toBe(seen.length);
+    }
+  });
+
+  test("place levels are groupBy only: not facets of targeting criteria, and groupable", async () => {
+    for (const name of ["bingCity", "bingState", "bingCountry", "bingContinent"]) {
+      expect(UNGROUPABLE_FACETS).not.toContain(F(name));
+      const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F(name)]: [US] }]) });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain(`Unknown facet "${F(name)}"`);
+    }
+  });
+});
+
+describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may not be AND'ed", () => {
+  const first = (facet: string) => facetByUrn(F(facet))!.entities[0]!.urn;
+  const one = (facet: string) => ({ [F(facet)]: [first(facet)] });
+  const rule = (facet: string) => COMBINATION_RULES.find((r) => (r.a as readonly string[]).includes(facet))!;
+  const forbidden: [string, Record<string, string[]>[], string][] = [
+    ["website retargeting AND member behaviors", [one("dynamicSegments"), one("memberBehaviors")], "dynamicSegments"],
+    ["website retargeting AND interests", [one("dynamicSegments"), one("interests")], "dynamicSegments"],
+    ["industries AND employers", [one("industries"), one("employers")], "industries"],
+    ["staff count ranges AND employers", [one("employers"), one("staffCountRanges")], "staffCountRanges"],
+    ["job functions AND titles", [one("jobFunctions"), one("titles")], "jobFunctions"],
+    ["seniorities AND titles", [one("titles"), one("seniorities")], "seniorities"],
+  ];
+
+  test.each(forbidden)("%s: 400 with LinkedIn's sentence and the two include groups", async (_name, and, facet) => {
+    const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      status: 400,
+      code: "ILLEGAL_ARGUMENT",
+      message: `${rule(facet).text} (request.targetingCriteria.include.and[0] and and[1])`,
+    });
+  });
+
+  test("the message names the groups where they are, and counts the other pairs", async () => {
+    const and = [one("titles"), { [F("locations")]: [US] }, one("seniorities"), one("jobFunctions")];
+    const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe(
+      `${rule("seniorities").text} (request.targetingCriteria.include.and[0] and and[2]; 1 more forbidden pair)`,
+    );
+  });
+
+  test("the same facets OR'ed in one group are fine, and so are facets no rule names", async () => {
+    const ored = [{ ...one("jobFunctions"), ...one("titles") }, { [F("locations")]: [US] }];
+    expect((await insights(ored)).totalAudienceCount).toBeGreaterThan(0);
+    const segments = [one("dynamicSegments"), one("seniorities")];
+    expect((await insights(segments)).totalAudienceCount).toBeGreaterThan(0);
+    const industries = [one("industries"), one("staffCountRanges"), one("skills")];
+    expect((await insights(industries)).totalAudienceCount).toBeGreaterThan(0);
+  });
+
+  test("exclusions are not AND'ed: excluding employers from an industry audience is fine", async () => {
+    const value = await insights([one("industries")], F("seniorities"), one("employers"));
+    expect(value.totalAudienceCount).toBeGreaterThan(0);
   });
 });
 

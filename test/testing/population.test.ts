@@ -4,12 +4,13 @@ import { facets, TOTAL_MEMBERS } from "../../src/testing/dataset/index.js";
 import {
   MIN_AUDIENCE,
   Population,
+  populationFacets,
   roundAudience,
   type AudienceCriteria,
   type CriteriaValue,
 } from "../../src/testing/population.js";
 
-const input = { totalMembers: TOTAL_MEMBERS, facets: facets.map((f) => ({ urn: f.urn, entities: f.entities })) };
+const input = { totalMembers: TOTAL_MEMBERS, facets: populationFacets(facets) };
 const population = new Population(input);
 const LOCATIONS = "urn:li:adTargetingFacet:locations";
 const US = "urn:li:geo:103644278";
@@ -91,6 +92,24 @@ describe("population model", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test("an employer's members look like its industry's: companies of one industry overlap more", () => {
+    const employers = facets.find((f) => f.facetName === "employers")!.entities;
+    const E = "urn:li:adTargetingFacet:employers";
+    const lift = (a: string, b: string) =>
+      (size([[{ facet: E, urn: a }], [{ facet: E, urn: b }]]) * TOTAL_MEMBERS) /
+      (size([[{ facet: E, urn: a }]]) * size([[{ facet: E, urn: b }]]));
+    const same: number[] = [];
+    const other: number[] = [];
+    for (const a of employers.slice(0, 60)) {
+      for (const b of employers.slice(0, 60)) {
+        if (a.urn < b.urn) (a.industry === b.industry ? same : other).push(lift(a.urn, b.urn));
+      }
+    }
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(same.length).toBeGreaterThan(20);
+    expect(mean(same)).toBeGreaterThan(mean(other) + 0.2);
   });
 
   test("OR inside a group is a union, not a sum", () => {

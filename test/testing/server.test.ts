@@ -80,17 +80,67 @@ describe("lifecycle and options", () => {
 });
 
 describe("GET /adTargetingFacets", () => {
-  test("serves every dataset facet with paging", async () => {
+  test("serves every dataset facet, in the dataset's order, with paging", async () => {
     const res = await get("/adTargetingFacets");
     expect(res.status).toBe(200);
-    expect(res.body.elements).toHaveLength(facets.length);
-    expect(res.body.elements[0]).toEqual({
-      facetName: facets[0]!.facetName,
-      urn: facets[0]!.urn,
-      entityTypes: facets[0]!.entityTypes,
-      availableEntityFinders: facets[0]!.availableEntityFinders,
-    });
+    expect(res.body.elements).toEqual(
+      facets.map((f) => ({
+        facetName: f.facetName,
+        adTargetingFacetUrn: f.urn,
+        entityTypes: f.entityTypes,
+        availableEntityFinders: f.availableEntityFinders,
+      })),
+    );
     expect(res.body.paging).toEqual({ start: 0, count: facets.length, total: facets.length, links: [] });
+  });
+
+  test("answers in LinkedIn's documented shape: adTargetingFacetUrn, never urn (LinkedIn's samples)", async () => {
+    const res = await get("/adTargetingFacets");
+    const byName = new Map(res.body.elements.map((e: any) => [e.facetName, e]));
+    for (const e of res.body.elements) {
+      expect(Object.keys(e).sort()).toEqual([
+        "adTargetingFacetUrn",
+        "availableEntityFinders",
+        "entityTypes",
+        "facetName",
+      ]);
+    }
+    // learn.microsoft.com/linkedin/shared/references/v2/ads/adtargetingfacets, the sample's first elements.
+    expect(byName.get("employersPast")).toEqual({
+      entityTypes: ["COMPANY"],
+      facetName: "employersPast",
+      adTargetingFacetUrn: "urn:li:adTargetingFacet:employersPast",
+      availableEntityFinders: ["TYPEAHEAD", "SIMILAR_ENTITIES"],
+    });
+    expect(byName.get("employers")).toEqual({
+      entityTypes: ["COMPANY"],
+      facetName: "employers",
+      adTargetingFacetUrn: "urn:li:adTargetingFacet:employers",
+      availableEntityFinders: ["TYPEAHEAD", "SIMILAR_ENTITIES"],
+    });
+    // Rest.li's $UNKNOWN for dynamicSegments, as LinkedIn's (older, $URN) sample shows it.
+    expect(byName.get("dynamicSegments")).toEqual({
+      entityTypes: ["$UNKNOWN"],
+      facetName: "dynamicSegments",
+      adTargetingFacetUrn: "urn:li:adTargetingFacet:dynamicSegments",
+      availableEntityFinders: ["$UNKNOWN"],
+    });
+    expect(byName.get("titles")).toMatchObject({
+      availableEntityFinders: ["AD_TARGETING_FACET", "TYPEAHEAD", "SIMILAR_ENTITIES"],
+    });
+    expect(byName.get("skills")).toMatchObject({ availableEntityFinders: ["AD_TARGETING_FACET", "TYPEAHEAD"] });
+    expect(byName.get("staffCountRanges")).toMatchObject({ entityTypes: ["COMPANY_SIZE"] });
+    // Place levels are Audience Insights breakdowns only, not facets.
+    for (const level of ["bingCity", "bingState", "bingCountry", "bingContinent"])
+      expect(byName.has(level)).toBe(false);
+  });
+
+  test("locale is accepted (raw or encoded); a malformed one is a 400", async () => {
+    expect((await get("/adTargetingFacets?locale=(language:en,country:US)")).status).toBe(200);
+    expect((await get("/adTargetingFacets?locale=%28language%3Aen%2Ccountry%3AUS%29")).status).toBe(200);
+    const bad = await get("/adTargetingFacets?locale=en_US");
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('"locale"');
   });
 
   test("every answer carries content-type, a distinct x-li-uuid and the Rest.li protocol header", async () => {

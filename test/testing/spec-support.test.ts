@@ -82,11 +82,11 @@ describe("validateRequest", () => {
     expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: typeahead, headers })).toEqual([]);
   });
 
-  test("reports missing security, headers, required params, enums, maximum and unknown params", () => {
+  test("reports missing security, headers, required params, enums, types and unknown params", () => {
     const problems = validateRequest({
       method: "GET",
       path: "/adTargetingEntities",
-      query: { q: "typeahead", facet: "f", queryVersion: "QUERY_USES_MIXED", count: "500", fields: "urn" },
+      query: { q: "typeahead", facet: "f", queryVersion: "QUERY_USES_NAMES", count: "ten", projection: "urn" },
       headers: {},
     }).join("\n");
     expect(problems).toContain("OAuth2");
@@ -94,8 +94,28 @@ describe("validateRequest", () => {
     expect(problems).toContain("header parameter X-Restli-Protocol-Version is missing");
     expect(problems).toContain("query parameter query is missing");
     expect(problems).toContain("queryVersion must be equal to one of the allowed values");
-    expect(problems).toContain("count must be <= 100");
-    expect(problems).toContain("query parameter fields is not in the spec");
+    expect(problems).toContain("count must be integer");
+    expect(problems).toContain("query parameter projection is not in the spec");
+  });
+
+  test("the corrected spec declares LinkedIn's documented finder parameters (spec/overlays/finders.overlay.yaml)", () => {
+    const documented = {
+      q: "adTargetingFacet",
+      facet: "urn:li:adTargetingFacet:titles",
+      queryVersion: "QUERY_USES_MIXED",
+      fields: "name,urn",
+      locale: "(language:en,country:US)",
+      start: "0",
+      count: "10000",
+    };
+    expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: documented, headers })).toEqual([]);
+    const similar = {
+      q: "similarEntities",
+      facet: "urn:li:adTargetingFacet:employers",
+      entities: "List(urn%3Ali%3Aorganization%3A1003)",
+      queryVersion: "QUERY_USES_URNS",
+    };
+    expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: similar, headers })).toEqual([]);
   });
 
   test("finders: each one's required parameters (x-restli-finders), and parameters of other finders", () => {
@@ -123,6 +143,9 @@ describe("validateRequest", () => {
       validateRequest({ method: "GET", path: "/adTargetingEntities", query: { q: "similarEntities" }, headers }).join(
         "\n",
       ),
+    ).toContain("query parameter entities is missing (q=similarEntities)");
+    expect(
+      validateRequest({ method: "GET", path: "/adTargetingEntities", query: { q: "nearby" }, headers }).join("\n"),
     ).toContain("q must be equal to one of the allowed values");
   });
 

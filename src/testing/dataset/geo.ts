@@ -11,11 +11,22 @@
 //   the `ancestorUrns` of its countries; "Oceania" 100506852 is inferred from Australia's ancestor), and
 //   from public LinkedIn geoId lists (job-search URLs) that agree with it; US state and metro ids from
 //   such lists. Not verified against LinkedIn itself.
+// - REAL (best knowledge), cities: Chicago 103112676, Houston 103743442, San Francisco 102277331,
+//   Austin 104472865, Seattle 104116203, Boston 102380872, London 102257491, Toronto 100025096 — each seen in
+//   several public LinkedIn job-search URLs that pair `geoId=` with the city's full name ("Chicago, Illinois,
+//   United States"). Other cities' ids found in public code disagree with each other, so they stay synthetic.
 // - SYNTHETIC: rows whose id column is empty. Their id is a hash of the name mapped into
 //   100000000..109999999 and probed past every id already taken, so it never collides with a real one.
 // Member counts are rough estimates of LinkedIn members (thousands in the tables below).
+//
+// Hierarchy (`parent`, one leaf per member in the population model): continent > country > state or province >
+// metropolitan area > county > city, each level only where the dataset has it (a city without a metro row sits
+// in its state or country). `placeLevel` says which level a row is; REGION rows are metros, counties or cities.
+// Audience Insights' place breakdowns (groupBy bingContinent/bingCountry/bingState/bingCity) list the rows of
+// one level. Cities are nested inside their metro (or state), so adding them changes no country's or state's
+// size: the United States stays at 230 M members.
 
-import type { DatasetEntity } from "./types.js";
+import type { DatasetEntity, PlaceLevel } from "./types.js";
 import { allocateId, cell, entity, numCell, table } from "./util.js";
 
 // code | name | id
@@ -345,81 +356,174 @@ Karnataka, India|14000|India|
 São Paulo, Brazil|22000|Brazil|
 `);
 
-// Counties, cities and metropolitan areas (entityType REGION). name | members (thousands) | parent | id.
-// parent: a US state code, or the name of a country / state row above.
+// Metropolitan areas, counties and cities (entityType REGION). name | members (thousands) | parent | id |
+// level (metro, county or city). parent: a US state code, or the name of a row above (country, state, metro).
+// A row's parent must come before it.
 const REGIONS = table(`
-Los Angeles County, California, United States|8000|CA|103104382
-New York, New York, United States|7600|NY|102571732
-New York City Metropolitan Area|10500|NY|90000070
-Los Angeles Metropolitan Area|8500|CA|90000049
-Greater Chicago Area|6000|IL|90000014
-San Francisco Bay Area|5500|CA|90000084
-Dallas-Fort Worth Metroplex|4800|TX|90000031
-Greater Houston|4300|TX|90000042
-Atlanta Metropolitan Area|4300|GA|90000052
-Washington DC-Baltimore Area|4200|MD|90000097
-Miami-Fort Lauderdale Area|4200|FL|90000056
-Greater Boston|4000|MA|90000007
-Greater Philadelphia|4000|PA|90000077
-Greater Seattle Area|3300|WA|
-Greater Phoenix Area|3100|AZ|90000620
-Detroit Metropolitan Area|2700|MI|
-Greater Minneapolis-St. Paul Area|2600|MN|90000512
-Denver Metropolitan Area|2500|CO|
-Greater San Diego Area|2300|CA|
-Greater Tampa Bay Area|2100|FL|
-Austin, Texas Metropolitan Area|1800|TX|90000064
-Greater Orlando|1700|FL|
-Charlotte Metro|1700|NC|
-Portland, Oregon Metropolitan Area|1700|OR|90000079
-Greater St. Louis|1700|MO|
-Greater Sacramento|1500|CA|
-San Antonio, Texas Metropolitan Area|1500|TX|
-Greater Pittsburgh Region|1500|PA|
-Cleveland/Akron, Ohio Area|1500|OH|
-Raleigh-Durham-Chapel Hill Area|1500|NC|90000664
-Las Vegas Metropolitan Area|1400|NV|
-Cincinnati Metropolitan Area|1400|OH|
-Kansas City Metropolitan Area|1400|MO|
-Columbus, Ohio Metropolitan Area|1400|OH|
-Indianapolis Metropolitan Area|1400|IN|
-Nashville Metropolitan Area|1400|TN|90000536
-Salt Lake City Metropolitan Area|1000|UT|
-Greater Milwaukee|1000|WI|
-Jacksonville, Florida Metropolitan Area|1000|FL|
-Greater Richmond Region|900|VA|
-Oklahoma City Metropolitan Area|800|OK|
-Greater Hartford|800|CT|
-Greater New Orleans Region|800|LA|
-Greater Memphis Area|800|TN|
-Louisville Metropolitan Area|800|KY|
-Greater Buffalo-Niagara Region|700|NY|
-Greater Birmingham, Alabama Area|700|AL|
-Greater Grand Rapids, Michigan Area|700|MI|
-Rochester, New York Metropolitan Area|650|NY|
-Greater Tucson Area|600|AZ|
-Greater Providence|600|RI|
-Greater Omaha|550|NE|
-Albuquerque-Santa Fe Metropolitan Area|500|NM|
-Greater Madison Area|450|WI|
-Boise Metropolitan Area|450|ID|
-Honolulu Metropolitan Area|450|HI|
-London Area, United Kingdom|9000|England, United Kingdom|90009496
-Greater Paris Metropolitan Region|7000|Île-de-France, France|90009659
-Greater Toronto Area, Canada|5000|Ontario, Canada|90009551
-Greater Sydney Area|3500|New South Wales, Australia|90009524
-Greater Melbourne Area|3000|Victoria, Australia|90009521
-Greater Tokyo Area|1800|Japan|90009987
-Greater Munich Metropolitan Area|1500|Bavaria, Germany|90009735
-Düsseldorf, North Rhine-Westphalia, Germany|600|North Rhine-Westphalia, Germany|104008204
-Greater Madrid Metropolitan Area|3500|Community of Madrid, Spain|90009790
-Greater Barcelona Metropolitan Area|2500|Catalonia, Spain|90009761
-Bengaluru, Karnataka, India|12000|Karnataka, India|105214831
-Mumbai, Maharashtra, India|9000|Maharashtra, India|106164952
-Dubai, United Arab Emirates|3500|United Arab Emirates|106204383
-Zurich, Switzerland|800|Switzerland|102436504
-Greater São Paulo|14000|São Paulo, Brazil|
+New York City Metropolitan Area|10500|NY|90000070|metro
+New York, New York, United States|7600|New York City Metropolitan Area|102571732|city
+Los Angeles Metropolitan Area|8500|CA|90000049|metro
+Los Angeles County, California, United States|8000|Los Angeles Metropolitan Area|103104382|county
+Greater Chicago Area|6000|IL|90000014|metro
+San Francisco Bay Area|5500|CA|90000084|metro
+Dallas-Fort Worth Metroplex|4800|TX|90000031|metro
+Greater Houston|4300|TX|90000042|metro
+Atlanta Metropolitan Area|4300|GA|90000052|metro
+Washington DC-Baltimore Area|4200|MD|90000097|metro
+Miami-Fort Lauderdale Area|4200|FL|90000056|metro
+Greater Boston|4000|MA|90000007|metro
+Greater Philadelphia|4000|PA|90000077|metro
+Greater Seattle Area|3300|WA||metro
+Greater Phoenix Area|3100|AZ|90000620|metro
+Detroit Metropolitan Area|2700|MI||metro
+Greater Minneapolis-St. Paul Area|2600|MN|90000512|metro
+Denver Metropolitan Area|2500|CO||metro
+Greater San Diego Area|2300|CA||metro
+Greater Tampa Bay Area|2100|FL||metro
+Austin, Texas Metropolitan Area|1800|TX|90000064|metro
+Greater Orlando|1700|FL||metro
+Charlotte Metro|1700|NC||metro
+Portland, Oregon Metropolitan Area|1700|OR|90000079|metro
+Greater St. Louis|1700|MO||metro
+Greater Sacramento|1500|CA||metro
+San Antonio, Texas Metropolitan Area|1500|TX||metro
+Greater Pittsburgh Region|1500|PA||metro
+Cleveland/Akron, Ohio Area|1500|OH||metro
+Raleigh-Durham-Chapel Hill Area|1500|NC|90000664|metro
+Las Vegas Metropolitan Area|1400|NV||metro
+Cincinnati Metropolitan Area|1400|OH||metro
+Kansas City Metropolitan Area|1400|MO||metro
+Columbus, Ohio Metropolitan Area|1400|OH||metro
+Indianapolis Metropolitan Area|1400|IN||metro
+Nashville Metropolitan Area|1400|TN|90000536|metro
+Salt Lake City Metropolitan Area|1000|UT||metro
+Greater Milwaukee|1000|WI||metro
+Jacksonville, Florida Metropolitan Area|1000|FL||metro
+Greater Richmond Region|900|VA||metro
+Oklahoma City Metropolitan Area|800|OK||metro
+Greater Hartford|800|CT||metro
+Greater New Orleans Region|800|LA||metro
+Greater Memphis Area|800|TN||metro
+Louisville Metropolitan Area|800|KY||metro
+Greater Buffalo-Niagara Region|700|NY||metro
+Greater Birmingham, Alabama Area|700|AL||metro
+Greater Grand Rapids, Michigan Area|700|MI||metro
+Rochester, New York Metropolitan Area|650|NY||metro
+Greater Tucson Area|600|AZ||metro
+Greater Providence|600|RI||metro
+Greater Omaha|550|NE||metro
+Albuquerque-Santa Fe Metropolitan Area|500|NM||metro
+Greater Madison Area|450|WI||metro
+Boise Metropolitan Area|450|ID||metro
+Honolulu Metropolitan Area|450|HI||metro
+London Area, United Kingdom|9000|England, United Kingdom|90009496|metro
+Greater Paris Metropolitan Region|7000|Île-de-France, France|90009659|metro
+Greater Toronto Area, Canada|5000|Ontario, Canada|90009551|metro
+Greater Sydney Area|3500|New South Wales, Australia|90009524|metro
+Greater Melbourne Area|3000|Victoria, Australia|90009521|metro
+Greater Tokyo Area|1800|Japan|90009987|metro
+Greater Munich Metropolitan Area|1500|Bavaria, Germany|90009735|metro
+Düsseldorf, North Rhine-Westphalia, Germany|600|North Rhine-Westphalia, Germany|104008204|city
+Greater Madrid Metropolitan Area|3500|Community of Madrid, Spain|90009790|metro
+Greater Barcelona Metropolitan Area|2500|Catalonia, Spain|90009761|metro
+Bengaluru, Karnataka, India|12000|Karnataka, India|105214831|city
+Mumbai, Maharashtra, India|9000|Maharashtra, India|106164952|city
+Dubai, United Arab Emirates|3500|United Arab Emirates|106204383|city
+Zurich, Switzerland|800|Switzerland|102436504|city
+Greater São Paulo|14000|São Paulo, Brazil||metro
 `);
+
+// More cities (entityType REGION, level city), so that "top U.S. cities" and the largest cities of a few other
+// countries are there. name (LinkedIn's format) | members (thousands) | parent (as in REGIONS) | id.
+const CITIES = table(`
+Los Angeles, California, United States|2500|Los Angeles County, California, United States|
+Chicago, Illinois, United States|1900|Greater Chicago Area|103112676
+Houston, Texas, United States|1500|Greater Houston|103743442
+Dallas, Texas, United States|1100|Dallas-Fort Worth Metroplex|
+Philadelphia, Pennsylvania, United States|1050|Greater Philadelphia|
+Phoenix, Arizona, United States|1000|Greater Phoenix Area|
+San Francisco, California, United States|950|San Francisco Bay Area|102277331
+San Diego, California, United States|950|Greater San Diego Area|
+San Antonio, Texas, United States|850|San Antonio, Texas Metropolitan Area|
+Austin, Texas, United States|850|Austin, Texas Metropolitan Area|104472865
+Seattle, Washington, United States|800|Greater Seattle Area|104116203
+San Jose, California, United States|700|San Francisco Bay Area|
+Boston, Massachusetts, United States|700|Greater Boston|102380872
+Charlotte, North Carolina, United States|700|Charlotte Metro|
+Columbus, Ohio, United States|650|Columbus, Ohio Metropolitan Area|
+Denver, Colorado, United States|650|Denver Metropolitan Area|
+Atlanta, Georgia, United States|650|Atlanta Metropolitan Area|
+Washington, District of Columbia, United States|600|DC|
+Indianapolis, Indiana, United States|600|Indianapolis Metropolitan Area|
+Jacksonville, Florida, United States|550|Jacksonville, Florida Metropolitan Area|
+Fort Worth, Texas, United States|550|Dallas-Fort Worth Metroplex|
+Nashville, Tennessee, United States|500|Nashville Metropolitan Area|
+Portland, Oregon, United States|500|Portland, Oregon Metropolitan Area|
+Miami, Florida, United States|500|Miami-Fort Lauderdale Area|
+Las Vegas, Nevada, United States|450|Las Vegas Metropolitan Area|
+Raleigh, North Carolina, United States|450|Raleigh-Durham-Chapel Hill Area|
+Minneapolis, Minnesota, United States|450|Greater Minneapolis-St. Paul Area|
+Oklahoma City, Oklahoma, United States|400|Oklahoma City Metropolitan Area|
+Baltimore, Maryland, United States|400|Washington DC-Baltimore Area|
+Sacramento, California, United States|400|Greater Sacramento|
+Tampa, Florida, United States|400|Greater Tampa Bay Area|
+Orlando, Florida, United States|400|Greater Orlando|
+Louisville, Kentucky, United States|350|Louisville Metropolitan Area|
+Milwaukee, Wisconsin, United States|350|Greater Milwaukee|
+Kansas City, Missouri, United States|350|Kansas City Metropolitan Area|
+El Paso, Texas, United States|350|TX|
+Detroit, Michigan, United States|300|Detroit Metropolitan Area|
+Memphis, Tennessee, United States|300|Greater Memphis Area|
+Albuquerque, New Mexico, United States|300|Albuquerque-Santa Fe Metropolitan Area|
+Tucson, Arizona, United States|300|Greater Tucson Area|
+Pittsburgh, Pennsylvania, United States|300|Greater Pittsburgh Region|
+Omaha, Nebraska, United States|300|Greater Omaha|
+Fresno, California, United States|280|CA|
+Cleveland, Ohio, United States|250|Cleveland/Akron, Ohio Area|
+Cincinnati, Ohio, United States|250|Cincinnati Metropolitan Area|
+St. Louis, Missouri, United States|250|Greater St. Louis|
+New Orleans, Louisiana, United States|250|Greater New Orleans Region|
+Honolulu, Hawaii, United States|250|Honolulu Metropolitan Area|
+Salt Lake City, Utah, United States|220|Salt Lake City Metropolitan Area|
+Richmond, Virginia, United States|220|Greater Richmond Region|
+Madison, Wisconsin, United States|200|Greater Madison Area|
+Boise, Idaho, United States|180|Boise Metropolitan Area|
+Buffalo, New York, United States|180|Greater Buffalo-Niagara Region|
+London, England, United Kingdom|6500|London Area, United Kingdom|102257491
+Manchester, England, United Kingdom|900|England, United Kingdom|
+Birmingham, England, United Kingdom|700|England, United Kingdom|
+Glasgow, Scotland, United Kingdom|400|United Kingdom|
+Toronto, Ontario, Canada|3000|Greater Toronto Area, Canada|100025096
+Montreal, Quebec, Canada|1800|Quebec, Canada|
+Vancouver, British Columbia, Canada|1300|British Columbia, Canada|
+Calgary, Alberta, Canada|800|Alberta, Canada|
+Ottawa, Ontario, Canada|700|Ontario, Canada|
+Paris, Île-de-France, France|4000|Greater Paris Metropolitan Region|
+Lyon, Auvergne-Rhône-Alpes, France|900|France|
+Marseille, Provence-Alpes-Côte d'Azur, France|600|France|
+Berlin, Berlin, Germany|2000|Germany|
+Hamburg, Hamburg, Germany|1000|Germany|
+Munich, Bavaria, Germany|1000|Greater Munich Metropolitan Area|
+Frankfurt am Main, Hesse, Germany|700|Germany|
+Cologne, North Rhine-Westphalia, Germany|600|North Rhine-Westphalia, Germany|
+Delhi, India|9000|India|
+Hyderabad, Telangana, India|7000|India|
+Chennai, Tamil Nadu, India|5000|India|
+Pune, Maharashtra, India|5000|Maharashtra, India|
+São Paulo, São Paulo, Brazil|9000|Greater São Paulo|
+Rio de Janeiro, Rio de Janeiro, Brazil|5000|Brazil|
+Sydney, New South Wales, Australia|2500|Greater Sydney Area|
+Melbourne, Victoria, Australia|2200|Greater Melbourne Area|
+Madrid, Community of Madrid, Spain|2500|Greater Madrid Metropolitan Area|
+Barcelona, Catalonia, Spain|1500|Greater Barcelona Metropolitan Area|
+Mexico City, Mexico|6000|Mexico|
+Guadalajara, Jalisco, Mexico|1500|Mexico|
+Monterrey, Nuevo León, Mexico|1500|Mexico|
+Tokyo, Japan|1300|Greater Tokyo Area|
+Amsterdam, North Holland, Netherlands|1500|Netherlands|
+`);
+
+const LEVELS: Readonly<Record<string, PlaceLevel>> = { metro: "METRO", county: "COUNTY", city: "CITY" };
 
 const SYNTHETIC_MIN = 100_000_000;
 const SYNTHETIC_SPAN = 10_000_000;
@@ -433,6 +537,7 @@ function buildGeo(): DatasetEntity[] {
     [US_STATES, 3],
     [OTHER_STATES, 3],
     [REGIONS, 3],
+    [CITIES, 3],
   ] as const) {
     for (const row of rows) {
       const id = cell(row, col);
@@ -445,7 +550,7 @@ function buildGeo(): DatasetEntity[] {
   };
 
   const out: DatasetEntity[] = [];
-  /** parent key (continent code, country name, "US-XX", state name) -> URN */
+  /** parent key (continent code, country name, "US-XX", state name, region name) -> URN */
   const keys = new Map<string, string>();
   const parentUrn = (key: string): string => {
     const urn = keys.get(key);
@@ -463,35 +568,60 @@ function buildGeo(): DatasetEntity[] {
     const code = cell(row, 0);
     const urn = `urn:li:geo:${cell(row, 2)}`;
     keys.set(code, urn);
-    out.push(entity(urn, cell(row, 1), continentTotals.get(code) ?? 0, { entityType: "COUNTRY_GROUP" }));
+    out.push(
+      entity(urn, cell(row, 1), continentTotals.get(code) ?? 0, {
+        entityType: "COUNTRY_GROUP",
+        placeLevel: "CONTINENT",
+      }),
+    );
   }
   for (const row of COUNTRIES) {
     const name = cell(row, 0);
     const urn = idOf(row, 3, name);
     keys.set(name, urn);
-    out.push(entity(urn, name, numCell(row, 1) * 1000, { parent: parentUrn(cell(row, 2)), entityType: "COUNTRY" }));
+    out.push(
+      entity(urn, name, numCell(row, 1) * 1000, {
+        parent: parentUrn(cell(row, 2)),
+        entityType: "COUNTRY",
+        placeLevel: "COUNTRY",
+      }),
+    );
   }
   const us = parentUrn("United States");
   for (const row of US_STATES) {
     const name = `${cell(row, 1)}, United States`;
     const urn = idOf(row, 3, name);
     keys.set(`US-${cell(row, 0)}`, urn);
-    out.push(entity(urn, name, numCell(row, 2) * 1000, { parent: us, entityType: "STATE" }));
+    out.push(entity(urn, name, numCell(row, 2) * 1000, { parent: us, entityType: "STATE", placeLevel: "STATE" }));
   }
   for (const row of OTHER_STATES) {
     const name = cell(row, 0);
     const urn = idOf(row, 3, name);
     keys.set(name, urn);
-    out.push(entity(urn, name, numCell(row, 1) * 1000, { parent: parentUrn(cell(row, 2)), entityType: "STATE" }));
+    out.push(
+      entity(urn, name, numCell(row, 1) * 1000, {
+        parent: parentUrn(cell(row, 2)),
+        entityType: "STATE",
+        placeLevel: "STATE",
+      }),
+    );
   }
-  for (const row of REGIONS) {
+  const region = (row: readonly string[], placeLevel: PlaceLevel): void => {
     const name = cell(row, 0);
     const parentKey = cell(row, 2);
     const parent = parentUrn(/^[A-Z]{2}$/.test(parentKey) ? `US-${parentKey}` : parentKey);
-    out.push(entity(idOf(row, 3, name), name, numCell(row, 1) * 1000, { parent, entityType: "REGION" }));
-  }
+    const urn = idOf(row, 3, name);
+    if (keys.has(name)) throw new Error(`dataset: location "${name}" is given twice`);
+    keys.set(name, urn);
+    out.push(entity(urn, name, numCell(row, 1) * 1000, { parent, entityType: "REGION", placeLevel }));
+  };
+  for (const row of REGIONS) region(row, LEVELS[cell(row, 4)]!);
+  for (const row of CITIES) region(row, "CITY");
   return out;
 }
 
-/** Every location: continents, countries and territories, states/provinces, metro areas, counties and cities. */
+/**
+ * Every location: continents, countries and territories, states/provinces, metro areas, counties and cities,
+ * each with its `placeLevel`.
+ */
 export const geoEntities: readonly DatasetEntity[] = Object.freeze(buildGeo());

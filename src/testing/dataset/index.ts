@@ -2,7 +2,7 @@
 // their entities and member counts. See each table's header for which ids are LinkedIn's real ones and
 // which are synthetic.
 
-export type { DatasetEntity, DatasetFacet, EntityFinder } from "./types.js";
+export type { DatasetEntity, DatasetFacet, EntityFinder, PlaceLevel } from "./types.js";
 export { TOTAL_MEMBERS, entityByUrn, facetByName, facetByUrn, facets } from "./facets.js";
 export { geoEntities } from "./geo.js";
 export { jobFunctionEntities, seniorityEntities } from "./functions.js";
@@ -22,3 +22,4 @@ export {
   staffCountRangeEntities,
   yearsOfExperienceEntities,
 } from "./misc.js";
+export { dynamicSegmentEntities } from "./segments.js";

@@ -1,7 +1,7 @@
 // Helpers shared by the dataset tables. Everything here is pure and deterministic:
 // no randomness, no clock, no locale-dependent behaviour.
 
-import type { DatasetEntity } from "./types.js";
+import type { DatasetEntity, PlaceLevel } from "./types.js";
 
 /** 32-bit FNV-1a hash of a string (UTF-16 code units). */
 export function hash32(text: string): number {
@@ -70,10 +70,17 @@ export function entity(
   urn: string,
   name: string,
   members: number,
-  extra: { parent?: string | undefined; entityType?: string | undefined } = {},
+  extra: {
+    parent?: string | undefined;
+    entityType?: string | undefined;
+    placeLevel?: PlaceLevel | undefined;
+    industry?: string | undefined;
+  } = {},
 ): DatasetEntity {
   const e: DatasetEntity = { urn, name, members: Math.round(members) };
   if (extra.parent !== undefined) e.parent = extra.parent;
   if (extra.entityType !== undefined) e.entityType = extra.entityType;
+  if (extra.placeLevel !== undefined) e.placeLevel = extra.placeLevel;
+  if (extra.industry !== undefined) e.industry = extra.industry;
   return Object.freeze(e);
 }
