@@ -1,7 +1,7 @@
 // npm run demo [-- --json]
 // End to end through the public SDK only (the built package, imported by its name): starts the embedded
-// LinkedIn test server, then lists facets, searches entities, builds targeting criteria and fetches
-// Audience Insights grouped by interests, with names. No token, no network.
+// LinkedIn test server, then lists facets, finds entities, builds targeting criteria LinkedIn accepts and fetches
+// Audience Insights twice — the persona's top interests, and its top U.S. cities — with names. No token, no network.
 import { createLinkedInClient, Facet, targeting, urn } from "linkedin-audience-insights";
 import { startTestServer, TEST_ACCESS_TOKEN } from "linkedin-audience-insights/testing";
 
@@ -12,33 +12,48 @@ try {
 
   const facets = await li.facets.list();
   const country = await li.entities.typeahead({ facet: Facet.locations, query: "united states" }).first();
-  const title = await li.entities.typeahead({ facet: Facet.titles, query: "finance director" }).first();
+  // Job functions and seniorities are small fixed lists: LinkedIn offers them by listing, not by typeahead.
   const functions = await li.entities.list({ facet: Facet.jobFunctions }).toArray();
+  const seniorities = await li.entities.list({ facet: Facet.seniorities }).toArray();
   const finance = functions.find((f) => f.name === "Finance");
-  if (!country || !title || !finance) throw new Error("the test server's dataset lacks the demo's entities");
+  const levels = seniorities.filter((s) => s.name === "Director" || s.name === "VP");
+  const entry = seniorities.find((s) => s.name === "Entry");
+  if (!country || !finance || levels.length !== 2 || !entry) {
+    throw new Error("the test server's dataset lacks the demo's entities");
+  }
 
+  // LinkedIn refuses job titles AND'ed with job functions or seniorities: the persona uses functions and levels.
   const criteria = targeting()
     .include(Facet.locations, country.urn)
     .include(Facet.interfaceLocales, urn.locale("en_US"))
-    .includeAnyOf({ [Facet.jobFunctions]: [finance.urn], [Facet.titles]: [title.urn] })
-    .include(Facet.seniorities, [urn.seniority(6), urn.seniority(7)])
-    .exclude(Facet.seniorities, urn.seniority(3))
+    .include(Facet.jobFunctions, finance.urn)
+    .include(
+      Facet.seniorities,
+      levels.map((s) => s.urn),
+    )
+    .exclude(Facet.seniorities, entry.urn)
     .build();
-  const insights = await li.insights.get({ targetingCriteria: criteria, groupBy: "interests", resolveNames: true });
+  const [interests, cities] = await Promise.all([
+    li.insights.get({ targetingCriteria: criteria, groupBy: "interests", resolveNames: true }),
+    li.insights.get({ targetingCriteria: criteria, groupBy: "bingCity", maxReturnCount: 5, resolveNames: true }),
+  ]);
 
-  const report = {
-    persona: `${finance.name} or "${title.name}" at Director/VP level in ${country.name}, English interface, excluding Entry level`,
-    facets: facets.length,
-    entities: { country, title, jobFunction: finance },
-    targetingCriteria: criteria,
-    audience: insights.totalAudienceCount,
-    groupedBy: insights.groupedBy,
-    topInterests: insights.segments.slice(0, 10).map((s) => ({
+  const rows = (insights) =>
+    insights.segments.map((s) => ({
       name: s.name ?? `(no name known for ${s.value})`,
       urn: s.value,
       members: s.entityCount,
       percent: s.entityPercentage,
-    })),
+    }));
+  const report = {
+    persona: `${finance.name} at ${levels.map((s) => s.name).join("/")} level in ${country.name}, English interface, excluding ${entry.name} level`,
+    facets: facets.length,
+    entities: { country, jobFunction: finance, seniorities: levels },
+    targetingCriteria: criteria,
+    audience: interests.totalAudienceCount,
+    groupedBy: interests.groupedBy,
+    topInterests: rows(interests).slice(0, 10),
+    topCities: rows(cities),
     requests: server.requests.length,
   };
 
@@ -46,19 +61,24 @@ try {
     console.log(JSON.stringify(report, null, 2));
   } else {
     const n = (x) => new Intl.NumberFormat("en-US").format(x);
+    const table = (title, list) => {
+      console.log(title);
+      const width = Math.max(...list.map((i) => i.name.length));
+      for (const i of list) {
+        const bar = "█".repeat(Math.round((i.percent ?? 0) / 4)).padEnd(25, "·");
+        console.log(`  ${i.name.padEnd(width)}  ${bar} ${String(i.percent).padStart(3)}%  ${n(i.members ?? 0)}`);
+      }
+    };
     console.log("LinkedIn Audience Insights — demo against the embedded test server\n");
     console.log(`Facets available:   ${report.facets}`);
     console.log(`Location:           ${country.name} (${country.urn})`);
     console.log(`Job function:       ${finance.name} (${finance.urn})`);
-    console.log(`Title:              ${title.name} (${title.urn})`);
+    console.log(`Seniorities:        ${levels.map((s) => `${s.name} (${s.urn})`).join(", ")}`);
     console.log(`\nPersona: ${report.persona}`);
     console.log(`Audience size:      ${n(report.audience)} members\n`);
-    console.log("Top interests");
-    const width = Math.max(...report.topInterests.map((i) => i.name.length));
-    for (const i of report.topInterests) {
-      const bar = "█".repeat(Math.round((i.percent ?? 0) / 4)).padEnd(25, "·");
-      console.log(`  ${i.name.padEnd(width)}  ${bar} ${String(i.percent).padStart(3)}%  ${n(i.members ?? 0)}`);
-    }
+    table("Top interests", report.topInterests);
+    console.log("");
+    table("Top cities", report.topCities);
     console.log(`\n(${report.requests} requests to ${server.url})`);
   }
 } finally {

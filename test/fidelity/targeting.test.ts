@@ -12,6 +12,7 @@ import {
 } from "../../src/index.js";
 import { COMBINATION_RULES } from "../../src/targeting/rules.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import * as dataset from "../../src/testing/dataset/index.js";
 import { rejection } from "../support/errors.js";
 
 // https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/targeting-criteria-examples — the first
@@ -35,17 +36,31 @@ describe("LinkedIn's targeting-criteria examples", () => {
 });
 
 // https://learn.microsoft.com/en-us/linkedin/shared/references/v2/ads/targeting-criteria-facet-urns
+// Values the test server knows, so that its answer is about the combination, not an unknown entity.
+const one = (list: readonly { urn: string }[]) => list[0]!.urn;
 const FORBIDDEN: [rule: string, first: [string, string], second: [string, string]][] = [
-  ["Website retargeting", [Facet.dynamicSegments, urn.adSegment(1)], [Facet.interests, urn.interest(71363)]],
-  ["Website retargeting", [Facet.dynamicSegments, urn.adSegment(1)], [Facet.memberBehaviors, urn.memberBehavior(1)]],
-  ["Industry and StaffCountRanges", [Facet.industries, urn.industry(4)], [Facet.employers, urn.organization(1035)]],
+  [
+    "Website retargeting",
+    [Facet.dynamicSegments, one(dataset.dynamicSegmentEntities)],
+    [Facet.interests, urn.interest(71363)],
+  ],
+  [
+    "Website retargeting",
+    [Facet.dynamicSegments, one(dataset.dynamicSegmentEntities)],
+    [Facet.memberBehaviors, one(dataset.memberBehaviorEntities)],
+  ],
   [
     "Industry and StaffCountRanges",
-    [Facet.staffCountRanges, urn.staffCountRange(51, 200)],
-    [Facet.employers, urn.organization(1035)],
+    [Facet.industries, one(dataset.industryEntities)],
+    [Facet.employers, one(dataset.employerEntities)],
   ],
-  ["Job functions and seniorities", [Facet.jobFunctions, urn.function(10)], [Facet.titles, urn.title(1)]],
-  ["Job functions and seniorities", [Facet.seniorities, urn.seniority(6)], [Facet.titles, urn.title(1)]],
+  [
+    "Industry and StaffCountRanges",
+    [Facet.staffCountRanges, one(dataset.staffCountRangeEntities)],
+    [Facet.employers, one(dataset.employerEntities)],
+  ],
+  ["Job functions and seniorities", [Facet.jobFunctions, urn.function(10)], [Facet.titles, one(dataset.titleEntities)]],
+  ["Job functions and seniorities", [Facet.seniorities, urn.seniority(6)], [Facet.titles, one(dataset.titleEntities)]],
 ];
 
 describe("LinkedIn's forbidden facet combinations", () => {
@@ -85,7 +100,7 @@ describe("LinkedIn's forbidden facet combinations", () => {
         include: {
           and: [
             { or: { [Facet.locations]: [urn.geo(103644278)] } },
-            { or: { [Facet.jobFunctions]: [urn.function(10)], [Facet.titles]: [urn.title(1)] } },
+            { or: { [Facet.jobFunctions]: [urn.function(10)], [Facet.titles]: [one(dataset.titleEntities)] } },
           ],
         },
       },

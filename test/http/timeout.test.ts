@@ -68,7 +68,9 @@ describe("through the client", () => {
   beforeAll(async () => {
     plain = createServer((_req, res) => {
       res.setHeader("content-type", "application/json");
-      res.end('{"elements":[{"name":"Skills"}]}');
+      res.end(
+        '{"elements":[{"facetName":"skills","adTargetingFacetUrn":"urn:li:adTargetingFacet:skills","entityTypes":["SKILL"]}]}',
+      );
     });
     plain.on("connection", () => connections++);
     await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
