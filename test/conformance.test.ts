@@ -21,11 +21,14 @@ describe("every request the SDK sends conforms to the spec", () => {
   });
   afterAll(() => server.close());
 
-  it("facets, typeahead, list, resolve and insights", async () => {
+  it("facets, typeahead, list, similar, resolve and insights", async () => {
     const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
     await li.facets.list();
     await li.entities.typeahead({ facet: "locations", query: "united", pageSize: 5, maxItems: 12 }).toArray();
     await li.entities.list({ facet: "seniorities", pageSize: 5 }).toArray();
+    await li.entities.list({ facet: "titles", fields: ["name", "urn"], locale: "en_US", maxItems: 3 }).toArray();
+    const bank = await li.entities.typeahead({ facet: "employers", query: "jpmorgan" }).first();
+    await li.entities.similar({ facet: "employers", entities: [bank!.urn], pageSize: 5, maxItems: 5 }).toArray();
     await li.entities.resolve([urn.geo(103644278), urn.function(10)]);
     await li.insights.get({
       targetingCriteria: criteria(),
@@ -33,12 +36,19 @@ describe("every request the SDK sends conforms to the spec", () => {
       sponsoredAccount: 123456789,
       resolveNames: true,
     });
+    await li.insights.get({
+      targetingCriteria: criteria(),
+      groupBy: "bingCity",
+      maxReturnCount: 5,
+      segmentsOrderedBy: "HIERARCHICAL",
+    });
     const kinds = server.requests.map((r) => `${r.method} ${r.path} ${r.query.q ?? r.query.action}`);
     expect(new Set(kinds)).toEqual(
       new Set([
         "GET /adTargetingFacets undefined",
         "GET /adTargetingEntities typeahead",
         "GET /adTargetingEntities adTargetingFacet",
+        "GET /adTargetingEntities similarEntities",
         "GET /adTargetingEntities urns",
         "POST /targetingAudienceInsights audienceInsights",
       ]),
