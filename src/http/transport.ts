@@ -15,6 +15,9 @@ import {
   InvalidResponseError,
   type LinkedInApiError,
   redact,
+  requestIdOf,
+  scrubError,
+  snippetOf,
   TimeoutError,
 } from "./errors.js";
 import { withDefaultHeaders } from "./headers.js";
@@ -92,6 +95,8 @@ export function createTransport(config: TransportConfig): Transport {
 
     const first = config.tokens.get(false);
     let token = typeof first === "string" ? first : await first;
+    /** Every token sent during this call: scrubbed from whatever comes back (a 401 may have replaced the first). */
+    const secrets = [token];
     let retries = 0;
     let attempts = 0;
     let refreshed = false;
@@ -120,8 +125,9 @@ export function createTransport(config: TransportConfig): Transport {
               timeoutMs,
             })
           : new ConnectionError(
-              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), [token])}`,
-              { method, url, attempts, cause },
+              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), secrets)}`,
+              // The runtime's error may quote what was sent (a header, the token): a redacted copy is kept.
+              { method, url, attempts, cause: scrubError(cause, secrets) },
             );
         if (retries < maxRetries) {
           retries++;
@@ -148,6 +154,7 @@ export function createTransport(config: TransportConfig): Transport {
         if (fresh !== token) {
           log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
           token = fresh;
+          secrets.push(fresh);
           continue;
         }
       }
@@ -170,11 +177,12 @@ export function createTransport(config: TransportConfig): Transport {
       const hasBody = !NO_BODY_STATUS.has(status);
       const parsed = response.ok && hasBody ? parseJson(text) : undefined;
       if (parsed && !parsed.ok) {
-        const kind = response.headers.get("content-type") ?? "no content-type";
-        const snippet = redact(text.replace(/\s+/g, " ").trim().slice(0, 120), [token]);
+        const clean = (t: string) => redact(t, secrets);
+        const kind = clean(response.headers.get("content-type") ?? "no content-type");
+        const snippet = snippetOf(text, 120, clean);
         throw new InvalidResponseError(
           `${method} ${url} → ${status}: expected a JSON body as the spec promises, got ${text === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippet)}`}.`,
-          { status, method, url, attempts, body: snippet, requestId: response.headers.get("x-li-uuid") ?? undefined },
+          { status, method, url, attempts, body: snippet, requestId: requestIdOf(response.headers, secrets) },
         );
       }
       // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
@@ -186,7 +194,7 @@ export function createTransport(config: TransportConfig): Transport {
       );
       if (!response.ok) {
         const version = headers["linkedin-version"];
-        errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets: [token] }));
+        errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets }));
       }
       return result;
     }

@@ -4,6 +4,7 @@
  *
  *   form → fetch (deadline) → text → JSON object? → `error` field? → the caller's parser
  */
+import { scrubError, snippetOf } from "../http/errors.js";
 import { attemptSignal } from "../http/timeout.js";
 import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
 
@@ -49,12 +50,6 @@ function describe(cause: unknown): string {
   return `${cause.name}: ${cause.message}${detail}`;
 }
 
-function snippetOf(text: string, secrets: readonly (string | undefined)[]): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const cut = flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
-  return scrub(cut, secrets);
-}
-
 /** Sends the form and returns LinkedIn's JSON answer; every failure is an OAuthError (a caller's abort excepted). */
 export async function postForm(post: FormPost): Promise<FormAnswer> {
   const { what, url, secrets } = post;
@@ -82,11 +77,8 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     }
     throw new OAuthError(
       `${where}: connection failed: ${scrub(describe(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
-      {
-        code: "connection_failed",
-        url,
-        cause,
-      },
+      // The runtime's error may quote what was sent (the form holds the secret): a scrubbed copy is kept.
+      { code: "connection_failed", url, cause: scrubError(cause, secrets) },
     );
   } finally {
     deadline.dispose();
@@ -101,7 +93,9 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     const kind = response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
-    const got = text.trim() === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippetOf(text, secrets))}`;
+    // Scrubbed before it is cut: a secret straddling the cut leaves nothing behind.
+    const snippet = snippetOf(text, 160, (t) => scrub(t, secrets));
+    const got = text.trim() === "" ? "an empty body" : `${scrub(kind, secrets)}: ${JSON.stringify(snippet)}`;
     throw new OAuthError(`${where} → ${status}: expected a JSON object, got ${got}.`, {
       code: "invalid_response",
       status,
