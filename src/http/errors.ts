@@ -20,6 +20,10 @@
  * | TimeoutError        | an attempt took longer than `timeoutMs` (a ConnectionError)           |
  */
 import { LinkedInError } from "../errors.js";
+import { parseRetryAfter } from "./retry.js";
+
+/** Moved to `./retry.ts`, where the retry policy lives; still exported from here. */
+export { parseRetryAfter };
 
 /** Where an error happened: what a log line or a support ticket needs. */
 export interface RequestInfo {
@@ -312,15 +316,6 @@ export function scrubError(error: unknown, secrets: readonly (string | undefined
 export function requestIdOf(headers: Headers, secrets: readonly (string | undefined)[]): string | undefined {
   const id = headers.get("x-li-uuid") ?? headers.get("x-li-request-id");
   return id === null ? undefined : redact(id, secrets);
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unparseable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Context the transport knows about a request, to build an error from its response. */
