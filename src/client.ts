@@ -38,9 +38,15 @@ export interface LinkedInClientOptions {
   fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** Retries after the first attempt for 429, 5xx (500/502/503/504) and connection failures. Default 2. */
   maxRetries?: number | undefined;
-  /** Deadline of each attempt in ms, body included. Default 30000. */
+  /**
+   * Deadline of each attempt in ms, body included. Default 30000. At most 2^31−1 (about 24.8 days, the longest
+   * timer runtimes support); `Infinity` means no deadline.
+   */
   timeoutMs?: number | undefined;
-  /** Backoff tuning: `initialDelayMs` (500), `maxDelayMs` (8000), `maxRetryAfterMs` (60000). */
+  /**
+   * Backoff tuning: `initialDelayMs` (500), `maxDelayMs` (8000), `maxRetryAfterMs` (60000); whole numbers of ms,
+   * each at most 2^31−1 (a larger `maxRetryAfterMs` is refused, not clamped).
+   */
   retry?: Partial<Omit<RetryOptions, "maxRetries">> | undefined;
   /** Headers added to every request (they win over the SDK's defaults). */
   headers?: Record<string, string> | undefined;
@@ -135,22 +141,22 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     throw new ConfigurationError("fetch must be a function.");
   const retry: RetryOptions = {
-    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, true),
+    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, "count"),
     initialDelayMs: checkNumber(
       options.retry?.initialDelayMs,
       "retry.initialDelayMs",
       defaultRetryOptions.initialDelayMs,
-      true,
+      "delay",
     ),
-    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, true),
+    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, "delay"),
     maxRetryAfterMs: checkNumber(
       options.retry?.maxRetryAfterMs,
       "retry.maxRetryAfterMs",
       defaultRetryOptions.maxRetryAfterMs,
-      true,
+      "delay",
     ),
   };
-  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, false);
+  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, "timeout");
 
   warnAboutVersion(version, options);
   const transport = createTransport({

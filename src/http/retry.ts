@@ -6,7 +6,7 @@
  * header (seconds or HTTP date) is honoured up to `maxRetryAfterMs`, beyond which the transport stops
  * retrying and the caller gets the 429 with `retryAfterMs` instead of a long sleep.
  */
-import { follow } from "./timeout.js";
+import { follow, timerDelay } from "./timeout.js";
 
 /** Tuning of the retry policy. All fields optional on the client; these are the defaults. */
 export interface RetryOptions {
@@ -16,7 +16,10 @@ export interface RetryOptions {
   initialDelayMs: number;
   /** Upper bound of one backoff wait in ms. Default 8000. */
   maxDelayMs: number;
-  /** Longest `Retry-After` the client will sleep for, in ms; longer asks end the retries. Default 60000. */
+  /**
+   * Longest `Retry-After` the client will sleep for, in ms; longer asks end the retries. Default 60000. At most
+   * 2^31−1 (about 24.8 days, the longest timer runtimes support): a larger value is refused, not clamped.
+   */
   maxRetryAfterMs: number;
 }
 
@@ -90,7 +93,7 @@ export function delayForResponse(
   return { retry: true, delayMs: backoffDelay(retry, options, random) };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Resolves after `ms` (at most 2^31−1: never an overflowed ~1 ms timer), or rejects as soon as the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -103,6 +106,6 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     const timer = setTimeout(() => {
       unfollow?.();
       resolve();
-    }, ms);
+    }, timerDelay(ms));
   });
 }

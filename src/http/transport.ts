@@ -36,7 +36,7 @@ export interface Logger {
 export interface CallOptions {
   /** Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. */
   signal?: AbortSignal | undefined;
-  /** Deadline of each attempt in ms, body included. Overrides the client's `timeoutMs`. */
+  /** Deadline of each attempt in ms, body included (at most 2^31−1; `Infinity`: none). Overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. Overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;

@@ -11,6 +11,7 @@
  * ```
  */
 import { ConfigurationError } from "../errors.js";
+import { checkTimeoutMs } from "../http/timeout.js";
 import { OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
 import type { OAuthCallOptions, OAuthTokens, TokenIntrospection } from "./types.js";
@@ -33,7 +34,10 @@ export interface LinkedInOAuthOptions {
   fetch?: OAuthFetch | undefined;
   /** Default `https://www.linkedin.com/oauth/v2`. Must be https unless the host is loopback (tests). */
   authBaseUrl?: string | undefined;
-  /** Deadline of each OAuth call in ms, body included. Default 30000. */
+  /**
+   * Deadline of each OAuth call in ms, body included. Default 30000. At most 2^31−1 (about 24.8 days, the longest
+   * timer runtimes support); `Infinity` means no deadline.
+   */
   timeoutMs?: number | undefined;
   /** Clock used to turn `expires_in` into `expiresAt`, in ms since the epoch. Default `Date.now`. */
   now?: (() => number) | undefined;
@@ -159,14 +163,6 @@ function checkAuthBaseUrl(value: unknown): string {
   return url.href.replace(/\/+$/, "");
 }
 
-function checkTimeout(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value > 0)) {
-    throw new ConfigurationError(`${name} must be a positive number of milliseconds (got ${String(value)}).`);
-  }
-  return value;
-}
-
 /** 128 random bits, base64url without padding. */
 function randomState(): string {
   const bytes = new Uint8Array(16);
@@ -214,7 +210,7 @@ export class LinkedInOAuth {
     this.#clientSecret = credential(options.clientSecret, "clientSecret", true);
     this.redirectUri = options.redirectUri === undefined ? undefined : checkRedirectUri(options.redirectUri);
     this.authBaseUrl = checkAuthBaseUrl(options.authBaseUrl ?? LINKEDIN_AUTH_BASE_URL);
-    this.timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs", 30_000);
+    this.timeoutMs = checkTimeoutMs(options.timeoutMs, "timeoutMs", 30_000);
     if (options.fetch !== undefined && typeof options.fetch !== "function") {
       throw new ConfigurationError(
         "fetch must be a function (input: Request) => Promise<Response>, e.g. globalThis.fetch.",
@@ -441,7 +437,7 @@ export class LinkedInOAuth {
       form,
       secrets: [this.#clientSecret, ...secrets],
       fetch: this.#fetch,
-      timeoutMs: checkTimeout(options?.timeoutMs, "timeoutMs", this.timeoutMs),
+      timeoutMs: checkTimeoutMs(options?.timeoutMs, "timeoutMs", this.timeoutMs),
       signal: options?.signal,
       classify,
     });
