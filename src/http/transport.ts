@@ -114,7 +114,12 @@ export function createTransport(config: TransportConfig): Transport {
         // A custom fetch gets a Request (the documented contract); the global one gets (input, init), which saves
         // building a second Request per attempt (undici's Request constructor, signal linking included, is costly).
         response = await (config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init));
-        text = await response.text();
+        if (response.status >= 200 && response.status <= 599) text = await response.text();
+        else {
+          // No Response can be built with such a status (a RangeError): the body is not wanted either.
+          response.body?.cancel().catch(ignore);
+          text = "";
+        }
       } catch (cause) {
         if (caller?.aborted) throw caller.reason ?? cause;
         const failure = deadline.timedOut()
@@ -148,6 +153,13 @@ export function createTransport(config: TransportConfig): Transport {
       }
 
       const { status } = response;
+      if (status < 200 || status > 599) {
+        throw new InvalidResponseError(
+          `${method} ${url}: the server answered HTTP status ${status}, outside 200–599, which is not an answer HTTP ` +
+            `defines: a broken server or proxy sits in between (check baseUrl and any proxy). Not retried.`,
+          { status, method, url, attempts, requestId: requestIdOf(response.headers, secrets) },
+        );
+      }
       if (status === 401 && config.tokens.canRefresh && !refreshed) {
         refreshed = true;
         const fresh = await config.tokens.get(true, token);
@@ -200,6 +212,8 @@ export function createTransport(config: TransportConfig): Transport {
     }
   };
 }
+
+function ignore(): void {}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
