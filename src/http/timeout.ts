@@ -43,9 +43,16 @@ export function timerDelay(ms: number): number {
   return ms > MAX_TIMER_MS ? MAX_TIMER_MS : ms;
 }
 
+function ignore(): void {}
+
 /** A signal for one attempt: aborts when the caller aborts or when `timeoutMs` passes. */
 export interface AttemptSignal {
   signal: AbortSignal;
+  /**
+   * Settles as `promise` does, or rejects with the abort's reason as soon as the attempt aborts, whether or not
+   * whatever made `promise` honours the signal (a custom fetch that ignores it, a body stream that never ends).
+   */
+  race<T>(promise: Promise<T>): Promise<T>;
   /** True when the deadline (not the caller) caused the abort. */
   timedOut(): boolean;
   /** Clears the timer and stops following the caller; call when the attempt is over. */
@@ -98,20 +105,37 @@ export function attemptSignal(timeoutMs: number, caller?: AbortSignal | null): A
   const controller = new AbortController();
   let expired = false;
   let unfollow: (() => void) | undefined;
+  /** Rejects the promise {@link AttemptSignal.race} returned last: called directly, no event listener. */
+  let interrupt: ((reason: unknown) => void) | undefined;
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    interrupt?.(controller.signal.reason);
+  };
   if (caller?.aborted) controller.abort(caller.reason);
-  else if (caller) unfollow = follow(caller, () => controller.abort(caller.reason));
+  else if (caller) unfollow = follow(caller, () => abort(caller.reason));
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         expired = true;
-        controller.abort(new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError"));
+        abort(new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError"));
       }, timerDelay(timeoutMs))
     : undefined;
   return {
     signal: controller.signal,
     timedOut: () => expired,
+    race<T>(promise: Promise<T>): Promise<T> {
+      if (controller.signal.aborted) {
+        promise.then(undefined, ignore); // settles later, unobserved: no unhandled rejection
+        return Promise.reject(controller.signal.reason);
+      }
+      return new Promise<T>((resolve, reject) => {
+        interrupt = reject;
+        promise.then(resolve, reject);
+      });
+    },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       unfollow?.();
+      interrupt = undefined;
     },
   };
 }

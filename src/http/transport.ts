@@ -9,6 +9,7 @@
  * {@link errorForResponse} by the resource helpers, which throw it.
  */
 import type { TokenSource } from "./auth.js";
+import { discardLate, readText } from "./body.js";
 import {
   apiErrorFromResponse,
   ConnectionError,
@@ -105,22 +106,26 @@ export function createTransport(config: TransportConfig): Transport {
       attempts++;
       headers["authorization"] = `Bearer ${token}`;
       const deadline = attemptSignal(timeoutMs, caller);
-      let response: Response;
+      let response: Response | undefined;
       let text: string;
+      let pending: Promise<Response> | undefined;
       try {
         // Headers, body and signal replace the input's (its signal is not linked: the attempt's follows the caller).
         const init: RequestInit = { method: outgoing.method, headers, signal: deadline.signal };
         if (outgoing.body !== undefined) init.body = outgoing.body;
         // A custom fetch gets a Request (the documented contract); the global one gets (input, init), which saves
         // building a second Request per attempt (undici's Request constructor, signal linking included, is costly).
-        response = await (config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init));
-        if (response.status >= 200 && response.status <= 599) text = await response.text();
+        pending = config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init);
+        // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal.
+        response = await deadline.race(pending);
+        if (response.status >= 200 && response.status <= 599) text = await readText(response, deadline.race);
         else {
           // No Response can be built with such a status (a RangeError): the body is not wanted either.
           response.body?.cancel().catch(ignore);
           text = "";
         }
       } catch (cause) {
+        if (response === undefined && pending !== undefined) discardLate(pending);
         if (caller?.aborted) throw caller.reason ?? cause;
         const failure = deadline.timedOut()
           ? new TimeoutError(`${method} ${url}: no complete answer within ${timeoutMs} ms (attempt ${attempts}).`, {

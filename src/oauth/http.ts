@@ -4,6 +4,7 @@
  *
  *   form → fetch (deadline) → text → JSON object? → `error` field? → the caller's parser
  */
+import { discardLate, readText } from "../http/body.js";
 import { scrubError, snippetOf } from "../http/errors.js";
 import { attemptSignal } from "../http/timeout.js";
 import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
@@ -55,10 +56,11 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   const { what, url, secrets } = post;
   const where = `LinkedIn OAuth ${what} (POST ${url})`;
   const deadline = attemptSignal(post.timeoutMs, post.signal);
-  let response: Response;
+  let response: Response | undefined;
   let text: string;
+  let pending: Promise<Response> | undefined;
   try {
-    response = await post.fetch(
+    pending = post.fetch(
       new Request(url, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
@@ -66,8 +68,12 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
         signal: deadline.signal,
       }),
     );
-    text = await response.text();
+    // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal, or a body
+    // that never ends.
+    response = await deadline.race(pending);
+    text = await readText(response, deadline.race);
   } catch (cause) {
+    if (response === undefined && pending !== undefined) discardLate(pending);
     if (post.signal?.aborted) throw post.signal.reason ?? cause;
     if (deadline.timedOut()) {
       throw new OAuthError(`${where}: no complete answer within ${post.timeoutMs} ms (option timeoutMs).`, {
