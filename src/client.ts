@@ -48,6 +48,13 @@ export interface LinkedInClientOptions {
    * each at most 2^31−1 (a larger `maxRetryAfterMs` is refused, not clamped).
    */
   retry?: Partial<Omit<RetryOptions, "maxRetries">> | undefined;
+  /**
+   * The largest response body the client reads, in bytes, counted after decompression as the body streams in
+   * (a 64 KB gzip bomb can inflate to gigabytes; a content-length says nothing of the decoded size). Past it the
+   * read stops and the call fails with `ResponseTooLargeError`, not retried. A whole number ≥ 1, or `Infinity`
+   * for no limit. Default 16 MiB (16 * 1024 * 1024): LinkedIn's largest answers are a few hundred KB.
+   */
+  maxResponseBytes?: number | undefined;
   /** Headers added to every request (they win over the SDK's defaults). */
   headers?: Record<string, string> | undefined;
   /** openapi-fetch middleware, in order; more can be added with `li.api.use()`. */
@@ -105,6 +112,19 @@ function checkBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
+/** Default of `maxResponseBytes`: 16 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+function checkMaxResponseBytes(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (typeof value !== "number" || !(value === Infinity || (Number.isInteger(value) && value >= 1))) {
+    throw new ConfigurationError(
+      `maxResponseBytes must be a whole number of bytes ≥ 1, or Infinity for no limit (got ${typeof value === "number" ? String(value) : typeof value}); the default is ${DEFAULT_MAX_RESPONSE_BYTES} (16 MiB).`,
+    );
+  }
+  return value;
+}
+
 function warnAboutVersion(version: string, options: LinkedInClientOptions): void {
   const warn =
     options.onWarning ??
@@ -157,6 +177,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     ),
   };
   const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, "timeout");
+  const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
 
   warnAboutVersion(version, options);
   const transport = createTransport({
@@ -166,6 +187,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     timeoutMs,
     retry,
     logger: options.logger,
+    maxResponseBytes,
   });
   const api = createClient<LinkedInPaths>({
     baseUrl,

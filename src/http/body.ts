@@ -27,14 +27,20 @@ function decode(chunks: readonly Uint8Array[], total: number): string {
 }
 
 /**
- * The body of `response` as text. Every read is raced with `race`; on any failure (abort, deadline, a broken
- * stream) the reader is cancelled before the error is rethrown.
+ * The body of `response` as text, or `undefined` when it grew past `maxBytes`: bytes are counted as they
+ * arrive, after the runtime decompressed them (a content-length says nothing of a compressed body's decoded
+ * size), and the reader is cancelled past the cap, which stops the download and the decompression. Every read
+ * is raced with `race`; on any failure (abort, deadline, a broken stream) the reader is cancelled before the
+ * error is rethrown.
  */
-export async function readText(response: Response, race: Race): Promise<string> {
+export async function readText(response: Response, race: Race, maxBytes: number): Promise<string | undefined> {
   const body = response.body;
   if (body === null) return "";
-  // A response-like object without a stream (a custom fetch's stand-in): its text(), still raced.
-  if (body === undefined) return race(response.text());
+  // A response-like object without a stream (a custom fetch's stand-in): its text(), raced; its length checked.
+  if (body === undefined) {
+    const text = await race(response.text());
+    return text.length > maxBytes ? undefined : text;
+  }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -46,8 +52,12 @@ export async function readText(response: Response, race: Race): Promise<string> 
       const view: unknown = value;
       if (!ArrayBuffer.isView(view)) throw new TypeError("the response body stream yielded a chunk that is not bytes");
       const bytes = view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-      chunks.push(bytes);
       total += bytes.byteLength;
+      if (total > maxBytes) {
+        reader.cancel().catch(ignore);
+        return undefined;
+      }
+      chunks.push(bytes);
     }
   } catch (error) {
     reader.cancel(error).catch(ignore);

@@ -16,6 +16,7 @@
  * | RateLimitError      | 429: throttled; `retryAfterMs` when the server said                   |
  * | ServerError         | 5xx after the retries                                                 |
  * | InvalidResponseError| a 2xx whose body is not the JSON the spec promises                    |
+ * | ResponseTooLargeError | a body past `maxResponseBytes`, any status (an InvalidResponseError) |
  * | ConnectionError     | the request never got an answer (DNS, refused, reset mid-body, …)     |
  * | TimeoutError        | an attempt took longer than `timeoutMs` (a ConnectionError)           |
  */
@@ -135,9 +136,35 @@ export class RateLimitError extends LinkedInApiError {
 export class ServerError extends LinkedInApiError {
   override name = "ServerError";
 }
-/** A 2xx answer whose body is not the JSON the spec promises (empty, HTML, truncated, …). */
+/**
+ * An answer the SDK cannot use: a 2xx whose body is not the JSON the spec promises (empty, HTML, truncated, …),
+ * a status outside 200–599, or a body past `maxResponseBytes` ({@link ResponseTooLargeError}). Never retried.
+ */
 export class InvalidResponseError extends LinkedInApiError {
   override name = "InvalidResponseError";
+}
+
+/**
+ * The response body grew past the client's `maxResponseBytes` (default 16 MiB), counted after decompression
+ * while it streamed in; the read was stopped there and the request is not retried, whatever the status.
+ *
+ * Why a subclass of {@link InvalidResponseError} (and so of `LinkedInApiError`): like the other answers the
+ * SDK cannot use, it carries the response's status, request id, method and URL, is never retried, and code
+ * that already handles "LinkedIn sent something unusable" handles this too. It is not a `ConnectionError`:
+ * an answer did arrive, and retrying would download the same bytes again. It may come with any status (a 503
+ * whose body is a bomb is this error, not a ServerError: its body was never read to the end).
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = "ResponseTooLargeError";
+  /** The limit that was exceeded, in bytes (the client's `maxResponseBytes`). */
+  readonly maxResponseBytes: number;
+  constructor(message: string, fields: ApiErrorFields & { maxResponseBytes: number }) {
+    super(message, fields);
+    this.maxResponseBytes = fields.maxResponseBytes;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), maxResponseBytes: this.maxResponseBytes };
+  }
 }
 
 /** No answer: DNS failure, refused connection, reset mid-body, … `cause` holds the runtime's error. */

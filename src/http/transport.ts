@@ -15,6 +15,7 @@ import {
   ConnectionError,
   InvalidResponseError,
   type LinkedInApiError,
+  ResponseTooLargeError,
   redact,
   requestIdOf,
   scrubError,
@@ -53,6 +54,8 @@ export interface TransportConfig {
   timeoutMs: number;
   retry: RetryOptions;
   logger?: Logger | undefined;
+  /** Largest body read, in bytes after decompression (`Infinity`: no limit). */
+  maxResponseBytes: number;
 }
 
 const errors = new WeakMap<Response, LinkedInApiError>();
@@ -107,7 +110,7 @@ export function createTransport(config: TransportConfig): Transport {
       headers["authorization"] = `Bearer ${token}`;
       const deadline = attemptSignal(timeoutMs, caller);
       let response: Response | undefined;
-      let text: string;
+      let text: string | undefined;
       let pending: Promise<Response> | undefined;
       try {
         // Headers, body and signal replace the input's (its signal is not linked: the attempt's follows the caller).
@@ -118,7 +121,8 @@ export function createTransport(config: TransportConfig): Transport {
         pending = config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init);
         // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal.
         response = await deadline.race(pending);
-        if (response.status >= 200 && response.status <= 599) text = await readText(response, deadline.race);
+        if (response.status >= 200 && response.status <= 599)
+          text = await readText(response, deadline.race, config.maxResponseBytes);
         else {
           // No Response can be built with such a status (a RangeError): the body is not wanted either.
           response.body?.cancel().catch(ignore);
@@ -158,6 +162,23 @@ export function createTransport(config: TransportConfig): Transport {
       }
 
       const { status } = response;
+      if (text === undefined) {
+        // Not retried, whatever the status: another attempt would download the same bytes.
+        const limit = config.maxResponseBytes;
+        throw new ResponseTooLargeError(
+          `${method} ${url} → ${status}: the response body exceeded maxResponseBytes (${limit} bytes, counted after ` +
+            `decompression), so the read was stopped; not retried. If LinkedIn legitimately sends more, raise it: ` +
+            `createLinkedInClient({ maxResponseBytes: … }).`,
+          {
+            status,
+            method,
+            url,
+            attempts,
+            requestId: requestIdOf(response.headers, secrets),
+            maxResponseBytes: limit,
+          },
+        );
+      }
       if (status < 200 || status > 599) {
         throw new InvalidResponseError(
           `${method} ${url}: the server answered HTTP status ${status}, outside 200–599, which is not an answer HTTP ` +

@@ -32,6 +32,12 @@ export interface FormPost {
   classify?: ((error: string, description: string | undefined) => Classified) | undefined;
 }
 
+/**
+ * The largest OAuth answer read, in bytes after decompression: LinkedIn's are a few hundred bytes, so anything
+ * near this is not an OAuth answer (a gzip bomb, a misrouted download) and the read stops there.
+ */
+export const MAX_OAUTH_RESPONSE_BYTES = 1024 * 1024;
+
 /** A successful (2xx, JSON object, no `error` field) answer. */
 export interface FormAnswer {
   status: number;
@@ -57,7 +63,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   const where = `LinkedIn OAuth ${what} (POST ${url})`;
   const deadline = attemptSignal(post.timeoutMs, post.signal);
   let response: Response | undefined;
-  let text: string;
+  let text: string | undefined;
   let pending: Promise<Response> | undefined;
   try {
     pending = post.fetch(
@@ -71,7 +77,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal, or a body
     // that never ends.
     response = await deadline.race(pending);
-    text = await readText(response, deadline.race);
+    text = await readText(response, deadline.race, MAX_OAUTH_RESPONSE_BYTES);
   } catch (cause) {
     if (response === undefined && pending !== undefined) discardLate(pending);
     if (post.signal?.aborted) throw post.signal.reason ?? cause;
@@ -91,6 +97,12 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   }
 
   const { status } = response;
+  if (text === undefined) {
+    throw new OAuthError(
+      `${where} → ${status}: the answer exceeded ${MAX_OAUTH_RESPONSE_BYTES} bytes (1 MiB, counted after decompression), which no OAuth answer does; the read was stopped. Check authBaseUrl.`,
+      { code: "invalid_response", status, url },
+    );
+  }
   let body: unknown;
   try {
     body = text === "" ? undefined : JSON.parse(text);
