@@ -11,6 +11,7 @@
  * ```
  */
 import { ConfigurationError } from "../errors.js";
+import { isHeaderSafeToken } from "../http/headers.js";
 import { checkTimeoutMs } from "../http/timeout.js";
 import { OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
@@ -77,6 +78,30 @@ export interface ExchangeCodeParams extends OAuthCallOptions {
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Field names of OAuth 2.0 answers (token, error, introspection): the only keys an error message lists. */
+const OAUTH_FIELDS = new Set([
+  "access_token",
+  "token_type",
+  "expires_in",
+  "refresh_token",
+  "refresh_token_expires_in",
+  "scope",
+  "id_token",
+  "error",
+  "error_description",
+  "error_uri",
+  "active",
+  "status",
+  "client_id",
+  "auth_type",
+  "authorized_at",
+  "created_at",
+  "expires_at",
+  "message",
+  "serviceErrorCode",
+  "code",
+]);
 const SCOPE = /^[^\s,]+$/;
 
 /** Seconds of a date-valued field (LinkedIn sends seconds; tolerate milliseconds). */
@@ -445,7 +470,12 @@ export class LinkedInOAuth {
 
   #invalid(what: string, endpoint: string, answer: FormAnswer, problem: string): OAuthError {
     const url = `${this.authBaseUrl}/${endpoint}`;
-    const fields = Object.keys(answer.body).slice(0, 10).join(", ") || "none";
+    // Only field names OAuth defines are shown: any other key may be a secret (a token used as a key).
+    const keys = Object.keys(answer.body);
+    const known = keys.filter((k) => OAUTH_FIELDS.has(k));
+    const others = keys.length - known.length;
+    const rest = others === 0 ? "" : `${known.length ? " and " : ""}${others} other${others === 1 ? "" : "s"}`;
+    const fields = keys.length === 0 ? "none" : `${known.join(", ")}${rest}`;
     return new OAuthError(
       `LinkedIn OAuth ${what} (POST ${url}) → ${answer.status}: unexpected answer: ${problem} (fields: ${fields}).`,
       { code: "invalid_response", status: answer.status, url },
@@ -454,8 +484,17 @@ export class LinkedInOAuth {
 
   #tokens(answer: FormAnswer, what: string, started: number): OAuthTokens {
     const b = answer.body;
-    if (typeof b.access_token !== "string" || b.access_token === "" || /\s/.test(b.access_token)) {
+    if (typeof b.access_token !== "string" || b.access_token === "") {
       throw this.#invalid(what, "accessToken", answer, "no access_token");
+    }
+    if (!isHeaderSafeToken(b.access_token)) {
+      // Never echoed: it is a live token, just not one an Authorization header can carry.
+      throw this.#invalid(
+        what,
+        "accessToken",
+        answer,
+        "an access_token with a character an HTTP header cannot carry (whitespace, control or non-ASCII)",
+      );
     }
     const expiresIn = positiveSeconds(b.expires_in);
     if (expiresIn === undefined) throw this.#invalid(what, "accessToken", answer, "no positive expires_in");
