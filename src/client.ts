@@ -6,7 +6,9 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { defaultLinkedInVersion, serverUrl } from "../generated/metadata.js";
 import { ConfigurationError } from "./errors.js";
 import { type AccessTokenProvider, createTokenSource } from "./http/auth.js";
+import { checkHeaders } from "./http/headers.js";
 import { serializeQuery } from "./http/query.js";
+import { showUrl } from "./http/url.js";
 import { defaultRetryOptions, type RetryOptions } from "./http/retry.js";
 import { createTransport, type Logger } from "./http/transport.js";
 import { clientContext } from "./pagination.js";
@@ -29,7 +31,10 @@ export interface LinkedInClientOptions {
   getAccessToken?: AccessTokenProvider | undefined;
   /** LinkedIn-Version header, "YYYYMM" or "YYYYMM.RR". Default: the version this release was built for. */
   version?: string | undefined;
-  /** Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback. */
+  /**
+   * Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback; no
+   * credentials (user:password@), query or fragment.
+   */
   baseUrl?: string | undefined;
   /**
    * The fetch to use, called with one `Request` per attempt (headers, token and the attempt's signal in it).
@@ -55,7 +60,10 @@ export interface LinkedInClientOptions {
    * for no limit. Default 16 MiB (16 * 1024 * 1024): LinkedIn's largest answers are a few hundred KB.
    */
   maxResponseBytes?: number | undefined;
-  /** Headers added to every request (they win over the SDK's defaults). */
+  /**
+   * Headers added to every request (they win over the SDK's defaults). Checked at construction: a name that is
+   * not an HTTP token, or a value with CR, LF, NUL or another control character, is a ConfigurationError.
+   */
   headers?: Record<string, string> | undefined;
   /** openapi-fetch middleware, in order; more can be added with `li.api.use()`. */
   middleware?: Middleware[] | undefined;
@@ -93,22 +101,28 @@ export interface LinkedInClient {
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
-function checkBaseUrl(value: string): string {
+function checkBaseUrl(value: unknown): string {
+  if (typeof value !== "string") throw new ConfigurationError(`baseUrl must be a string (got ${typeof value}).`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new ConfigurationError(
-      `baseUrl ${JSON.stringify(value)} is not an absolute URL (e.g. "https://api.linkedin.com/rest").`,
+      `baseUrl ${showUrl(value)} is not an absolute URL (e.g. "https://api.linkedin.com/rest").`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      `baseUrl must not contain credentials (user:password@…; not shown): the client authenticates with the access token. Remove them from the URL.`,
     );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
     throw new ConfigurationError(
-      `baseUrl ${JSON.stringify(value)} must use https: tokens must not travel in clear text (http is allowed for loopback hosts only).`,
+      `baseUrl ${showUrl(value)} must use https: tokens must not travel in clear text (http is allowed for loopback hosts only).`,
     );
   }
   if (url.search || url.hash)
-    throw new ConfigurationError(`baseUrl ${JSON.stringify(value)} must not have a query or fragment.`);
+    throw new ConfigurationError(`baseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
   return url.href.replace(/\/+$/, "");
 }
 
@@ -189,6 +203,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     logger: options.logger,
     maxResponseBytes,
   });
+  checkHeaders(options.headers, "headers");
   const api = createClient<LinkedInPaths>({
     baseUrl,
     fetch: (request) => transport(request),

@@ -3,6 +3,7 @@
  * explicitly (per client or per call) wins.
  */
 import { restliProtocolVersion } from "../../generated/metadata.js";
+import { ConfigurationError } from "../errors.js";
 import { SDK_VERSION } from "../version.js";
 
 /** Identification sent as User-Agent (where the runtime allows setting it). */
@@ -50,4 +51,48 @@ export function unsafeTokenCharacter(token: string): string | undefined {
     return `${kind} at index ${i}`;
   }
   return undefined;
+}
+
+/** An HTTP header name: an RFC 9110 token. */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** What a header value may hold: tab, visible ASCII, space, and the Latin-1 range fetch sends as bytes. */
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * Checks headers given as an option (`where` names it, e.g. "headers" or "facets.list: headers"): an object
+ * of valid names to string values (numbers and booleans are sent as text; `undefined`/`null` are skipped; an
+ * array sends the header once per item). Throws a ConfigurationError before any request, naming the header
+ * but never showing a value (or an invalid name): either may hold a secret.
+ */
+export function checkHeaders(headers: unknown, where: string): void {
+  if (headers === undefined) return;
+  if (typeof headers !== "object" || headers === null || Array.isArray(headers)) {
+    throw new ConfigurationError(
+      `${where} must be an object of header names to values, e.g. { "X-Request-Source": "my-app" }.`,
+    );
+  }
+  if (typeof Headers === "function" && headers instanceof Headers) return; // checked when it was built
+  let index = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    index++;
+    if (!HEADER_NAME.test(name)) {
+      throw new ConfigurationError(
+        `${where}: the name of entry ${index} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~ only; ` +
+          `not shown, in case it holds a secret). Put the name in the key and the value in the value, e.g. { "X-Trace": "…" }.`,
+      );
+    }
+    for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (item === undefined || item === null) continue;
+      if (typeof item !== "string" && typeof item !== "number" && typeof item !== "boolean") {
+        throw new ConfigurationError(`${where}[${JSON.stringify(name)}] must be a string (got ${typeof item}).`);
+      }
+      if (BAD_HEADER_VALUE.test(String(item))) {
+        throw new ConfigurationError(
+          `${where}[${JSON.stringify(name)}] contains a character not allowed in an HTTP header value (CR, LF, NUL, ` +
+            `another control character, or one above U+00FF); the value is not shown, in case it holds a secret. ` +
+            `Remove line breaks and control characters.`,
+        );
+      }
+    }
+  }
 }

@@ -45,6 +45,21 @@ export function timerDelay(ms: number): number {
 
 function ignore(): void {}
 
+/**
+ * True for an AbortSignal: `instanceof AbortSignal` where the runtime has the class, else (a runtime without it)
+ * anything with a boolean `aborted` and add/removeEventListener, which is all the SDK uses of it.
+ */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof AbortSignal === "function") return value instanceof AbortSignal;
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
+  return (
+    typeof v.aborted === "boolean" &&
+    typeof v.addEventListener === "function" &&
+    typeof v.removeEventListener === "function"
+  );
+}
+
 /** A signal for one attempt: aborts when the caller aborts or when `timeoutMs` passes. */
 export interface AttemptSignal {
   signal: AbortSignal;

@@ -36,13 +36,16 @@ export interface Logger {
 
 /** Options that can change per call (the last argument of every helper). */
 export interface CallOptions {
-  /** Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. */
+  /**
+   * Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. Must be a real
+   * AbortSignal: anything else is a ConfigurationError before any request.
+   */
   signal?: AbortSignal | undefined;
   /** Deadline of each attempt in ms, body included (at most 2^31−1; `Infinity`: none). Overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. Overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
-  /** Extra headers for this call; they win over the SDK's defaults. */
+  /** Extra headers for this call; they win over the SDK's defaults. Checked before any request, like the client's. */
   headers?: Record<string, string> | undefined;
 }
 

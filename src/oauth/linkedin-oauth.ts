@@ -12,7 +12,8 @@
  */
 import { ConfigurationError } from "../errors.js";
 import { isHeaderSafeToken } from "../http/headers.js";
-import { checkTimeoutMs } from "../http/timeout.js";
+import { checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
+import { showUrl } from "../http/url.js";
 import { OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
 import type { OAuthCallOptions, OAuthTokens, TokenIntrospection } from "./types.js";
@@ -169,21 +170,27 @@ function checkRedirectUri(value: unknown): string {
 }
 
 function checkAuthBaseUrl(value: unknown): string {
+  if (typeof value !== "string") throw new ConfigurationError(`authBaseUrl must be a string (got ${typeof value}).`);
   let url: URL;
   try {
-    url = new URL(String(value));
+    url = new URL(value);
   } catch {
     throw new ConfigurationError(
-      `authBaseUrl ${JSON.stringify(value)} is not an absolute URL (default "${LINKEDIN_AUTH_BASE_URL}").`,
+      `authBaseUrl ${showUrl(value)} is not an absolute URL (default "${LINKEDIN_AUTH_BASE_URL}").`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      "authBaseUrl must not contain credentials (user:password@…; not shown): the client authenticates with clientId and clientSecret. Remove them from the URL.",
     );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
     throw new ConfigurationError(
-      `authBaseUrl ${JSON.stringify(value)} must use https: the client secret and tokens must not travel in clear text (http is allowed for loopback hosts only).`,
+      `authBaseUrl ${showUrl(value)} must use https: the client secret and tokens must not travel in clear text (http is allowed for loopback hosts only).`,
     );
   }
   if (url.search || url.hash) {
-    throw new ConfigurationError(`authBaseUrl ${JSON.stringify(value)} must not have a query or fragment.`);
+    throw new ConfigurationError(`authBaseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
   }
   return url.href.replace(/\/+$/, "");
 }
@@ -456,6 +463,12 @@ export class LinkedInOAuth {
     form: Record<string, string>,
     classify: (error: string, description: string | undefined) => Classified,
   ): Promise<FormAnswer> {
+    const signal = options?.signal;
+    if (signal !== undefined && !isAbortSignal(signal)) {
+      throw new ConfigurationError(
+        "signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)).",
+      );
+    }
     return postForm({
       what,
       url: `${this.authBaseUrl}/${endpoint}`,
@@ -463,7 +476,7 @@ export class LinkedInOAuth {
       secrets: [this.#clientSecret, ...secrets],
       fetch: this.#fetch,
       timeoutMs: checkTimeoutMs(options?.timeoutMs, "timeoutMs", this.timeoutMs),
-      signal: options?.signal,
+      signal,
       classify,
     });
   }

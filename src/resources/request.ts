@@ -5,7 +5,8 @@
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
 import { apiErrorFromResponse, InvalidResponseError } from "../http/errors.js";
-import { checkDelayMs, checkTimeoutMs } from "../http/timeout.js";
+import { checkHeaders } from "../http/headers.js";
+import { checkDelayMs, checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
 import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
 import type { LinkedInPaths } from "../paths.js";
 
@@ -40,12 +41,15 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
   if (options === undefined) return;
   if (typeof options !== "object" || options === null)
     throw new ConfigurationError(`${where}: options must be an object.`);
-  const { timeoutMs, maxRetries, signal } = options;
+  const { timeoutMs, maxRetries, signal, headers } = options;
   checkNumber(timeoutMs, `${where}: timeoutMs`, 0, "timeout");
   checkNumber(maxRetries, `${where}: maxRetries`, 0, "count");
-  if (signal !== undefined && !(typeof signal === "object" && signal !== null && "aborted" in signal)) {
-    throw new ConfigurationError(`${where}: signal must be an AbortSignal.`);
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    throw new ConfigurationError(
+      `${where}: signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)); got ${signal === null ? "null" : typeof signal === "object" ? "an object that is not one" : typeof signal}.`,
+    );
   }
+  if (headers !== undefined) checkHeaders(headers, `${where}: headers`);
 }
 
 /**
