@@ -1,7 +1,7 @@
 // Issue 15, item 13: options are checked at the door — ConfigurationError before any request, naming the
 // option and never echoing a header value or a URL's credentials.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError, createLinkedInClient, LinkedInOAuth, paginate } from "../../src/index.js";
+import { ConfigurationError, createLinkedInClient, LinkedInOAuth, paginate, RestliError } from "../../src/index.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";
 
@@ -144,5 +144,25 @@ describe("signal", () => {
       const e = await rejection(oauth.introspect("AQV-token-123456", { signal: signal as AbortSignal }));
       expect(e, JSON.stringify(signal)).toBeInstanceOf(ConfigurationError);
     }
+  });
+});
+
+describe("li.api query values (Rest.li codec)", () => {
+  it("a cyclic or 5,000-deep query value → RestliError before any request, not a RangeError", async () => {
+    const li = client();
+    const before = server.hits;
+    const cyclic: unknown[] = ["urn:li:geo:1"];
+    cyclic.push(cyclic);
+    let deep: unknown = "x";
+    for (let i = 0; i < 5_000; i++) deep = [deep];
+    for (const facet of [cyclic, deep]) {
+      const e = await rejection(
+        li.api.GET("/adTargetingEntities", {
+          params: { query: { q: "typeahead", query: "x", facet: facet as string } },
+        }),
+      );
+      expect(e).toBeInstanceOf(RestliError);
+    }
+    expect(server.hits).toBe(before);
   });
 });
