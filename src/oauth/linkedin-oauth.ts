@@ -105,11 +105,20 @@ const OAUTH_FIELDS = new Set([
 ]);
 const SCOPE = /^[^\s,]+$/;
 
-/** Seconds of a date-valued field (LinkedIn sends seconds; tolerate milliseconds). */
+/**
+ * The longest `expires_in` accepted from LinkedIn: 10 years, in seconds. LinkedIn's access tokens live 60 days
+ * and refresh tokens 365; a larger value is a broken answer (1e300 made an Invalid Date, after which
+ * `refreshingToken` refreshed on every request), so it is an `OAuthError` with code "invalid_response". A
+ * `refresh_token_expires_in` beyond it is left out, like any other unusable value of that optional field.
+ */
+export const MAX_EXPIRES_IN_SECONDS = 10 * 365 * 86_400;
+
+/** Seconds of a date-valued field (LinkedIn sends seconds; tolerate milliseconds); undefined if no valid date. */
 function dateFromEpoch(value: unknown): Date | undefined {
   const n = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) return undefined;
-  return new Date(n > 1e12 ? n : n * 1000);
+  const date = new Date(n > 1e12 ? n : n * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 function positiveSeconds(value: unknown): number | undefined {
@@ -511,6 +520,14 @@ export class LinkedInOAuth {
     }
     const expiresIn = positiveSeconds(b.expires_in);
     if (expiresIn === undefined) throw this.#invalid(what, "accessToken", answer, "no positive expires_in");
+    if (expiresIn > MAX_EXPIRES_IN_SECONDS) {
+      throw this.#invalid(
+        what,
+        "accessToken",
+        answer,
+        `expires_in ${String(b.expires_in).slice(0, 24)} s is more than ${MAX_EXPIRES_IN_SECONDS} s (10 years; LinkedIn's access tokens live 60 days), not a lifetime the tokens can be given`,
+      );
+    }
     const tokens: OAuthTokens = {
       accessToken: b.access_token,
       expiresAt: new Date(started + expiresIn * 1000),
@@ -519,7 +536,9 @@ export class LinkedInOAuth {
     if (typeof b.refresh_token === "string" && b.refresh_token !== "") {
       tokens.refreshToken = b.refresh_token;
       const refreshIn = positiveSeconds(b.refresh_token_expires_in);
-      if (refreshIn !== undefined) tokens.refreshTokenExpiresAt = new Date(started + refreshIn * 1000);
+      if (refreshIn !== undefined && refreshIn <= MAX_EXPIRES_IN_SECONDS) {
+        tokens.refreshTokenExpiresAt = new Date(started + refreshIn * 1000);
+      }
     }
     return tokens;
   }
