@@ -1,7 +1,9 @@
 // Issue 15, item 13: options are checked at the door — ConfigurationError before any request, naming the
 // option and never echoing a header value or a URL's credentials.
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, createLinkedInClient, LinkedInOAuth, paginate, RestliError } from "../../src/index.js";
+import { checkHeaders } from "../../src/http/headers.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";
 
@@ -164,5 +166,25 @@ describe("li.api query values (Rest.li codec)", () => {
       expect(e).toBeInstanceOf(RestliError);
     }
     expect(server.hits).toBe(before);
+  });
+});
+
+describe("checkHeaders (property)", () => {
+  it("what it accepts, Headers accepts; a value with CR, LF, NUL or a character above U+00FF it refuses", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (value) => {
+        let accepted = true;
+        try {
+          checkHeaders({ "X-Probe": value }, "headers");
+        } catch (e) {
+          expect(e).toBeInstanceOf(ConfigurationError);
+          expect((e as Error).message).not.toContain(value.length >= 8 ? value : "\u0000never");
+          accepted = false;
+        }
+        if (accepted) expect(() => new Headers({ "X-Probe": value })).not.toThrow();
+        if (/[\r\n\0]|[^\u0000-\u00ff]/.test(value)) expect(accepted).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
