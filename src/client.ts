@@ -6,7 +6,9 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { defaultLinkedInVersion, serverUrl } from "../generated/metadata.js";
 import { ConfigurationError } from "./errors.js";
 import { type AccessTokenProvider, createTokenSource } from "./http/auth.js";
+import { checkHeaders } from "./http/headers.js";
 import { serializeQuery } from "./http/query.js";
+import { showUrl } from "./http/url.js";
 import { defaultRetryOptions, type RetryOptions } from "./http/retry.js";
 import { createTransport, type Logger } from "./http/transport.js";
 import { clientContext } from "./pagination.js";
@@ -29,7 +31,10 @@ export interface LinkedInClientOptions {
   getAccessToken?: AccessTokenProvider | undefined;
   /** LinkedIn-Version header, "YYYYMM" or "YYYYMM.RR". Default: the version this release was built for. */
   version?: string | undefined;
-  /** Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback. */
+  /**
+   * Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback; no
+   * credentials (user:password@), query or fragment.
+   */
   baseUrl?: string | undefined;
   /**
    * The fetch to use, called with one `Request` per attempt (headers, token and the attempt's signal in it).
@@ -38,11 +43,27 @@ export interface LinkedInClientOptions {
   fetch?: ((input: Request) => Promise<Response>) | undefined;
   /** Retries after the first attempt for 429, 5xx (500/502/503/504) and connection failures. Default 2. */
   maxRetries?: number | undefined;
-  /** Deadline of each attempt in ms, body included. Default 30000. */
+  /**
+   * Deadline of each attempt in ms, body included. Default 30000. At most 2^31−1 (about 24.8 days, the longest
+   * timer runtimes support); `Infinity` means no deadline.
+   */
   timeoutMs?: number | undefined;
-  /** Backoff tuning: `initialDelayMs` (500), `maxDelayMs` (8000), `maxRetryAfterMs` (60000). */
+  /**
+   * Backoff tuning: `initialDelayMs` (500), `maxDelayMs` (8000), `maxRetryAfterMs` (60000); whole numbers of ms,
+   * each at most 2^31−1 (a larger `maxRetryAfterMs` is refused, not clamped).
+   */
   retry?: Partial<Omit<RetryOptions, "maxRetries">> | undefined;
-  /** Headers added to every request (they win over the SDK's defaults). */
+  /**
+   * The largest response body the client reads, in bytes, counted after decompression as the body streams in
+   * (a 64 KB gzip bomb can inflate to gigabytes; a content-length says nothing of the decoded size). Past it the
+   * read stops and the call fails with `ResponseTooLargeError`, not retried. A whole number ≥ 1, or `Infinity`
+   * for no limit. Default 16 MiB (16 * 1024 * 1024): LinkedIn's largest answers are a few hundred KB.
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * Headers added to every request (they win over the SDK's defaults). Checked at construction: a name that is
+   * not an HTTP token, or a value with CR, LF, NUL or another control character, is a ConfigurationError.
+   */
   headers?: Record<string, string> | undefined;
   /** openapi-fetch middleware, in order; more can be added with `li.api.use()`. */
   middleware?: Middleware[] | undefined;
@@ -80,23 +101,42 @@ export interface LinkedInClient {
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
-function checkBaseUrl(value: string): string {
+function checkBaseUrl(value: unknown): string {
+  if (typeof value !== "string") throw new ConfigurationError(`baseUrl must be a string (got ${typeof value}).`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new ConfigurationError(
-      `baseUrl ${JSON.stringify(value)} is not an absolute URL (e.g. "https://api.linkedin.com/rest").`,
+      `baseUrl ${showUrl(value)} is not an absolute URL (e.g. "https://api.linkedin.com/rest").`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      `baseUrl must not contain credentials (user:password@…; not shown): the client authenticates with the access token. Remove them from the URL.`,
     );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
     throw new ConfigurationError(
-      `baseUrl ${JSON.stringify(value)} must use https: tokens must not travel in clear text (http is allowed for loopback hosts only).`,
+      `baseUrl ${showUrl(value)} must use https: tokens must not travel in clear text (http is allowed for loopback hosts only).`,
     );
   }
   if (url.search || url.hash)
-    throw new ConfigurationError(`baseUrl ${JSON.stringify(value)} must not have a query or fragment.`);
+    throw new ConfigurationError(`baseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
   return url.href.replace(/\/+$/, "");
+}
+
+/** Default of `maxResponseBytes`: 16 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+function checkMaxResponseBytes(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (typeof value !== "number" || !(value === Infinity || (Number.isInteger(value) && value >= 1))) {
+    throw new ConfigurationError(
+      `maxResponseBytes must be a whole number of bytes ≥ 1, or Infinity for no limit (got ${typeof value === "number" ? String(value) : typeof value}); the default is ${DEFAULT_MAX_RESPONSE_BYTES} (16 MiB).`,
+    );
+  }
+  return value;
 }
 
 function warnAboutVersion(version: string, options: LinkedInClientOptions): void {
@@ -135,22 +175,23 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     throw new ConfigurationError("fetch must be a function.");
   const retry: RetryOptions = {
-    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, true),
+    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, "count"),
     initialDelayMs: checkNumber(
       options.retry?.initialDelayMs,
       "retry.initialDelayMs",
       defaultRetryOptions.initialDelayMs,
-      true,
+      "delay",
     ),
-    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, true),
+    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, "delay"),
     maxRetryAfterMs: checkNumber(
       options.retry?.maxRetryAfterMs,
       "retry.maxRetryAfterMs",
       defaultRetryOptions.maxRetryAfterMs,
-      true,
+      "delay",
     ),
   };
-  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, false);
+  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, "timeout");
+  const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
 
   warnAboutVersion(version, options);
   const transport = createTransport({
@@ -160,7 +201,9 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     timeoutMs,
     retry,
     logger: options.logger,
+    maxResponseBytes,
   });
+  checkHeaders(options.headers, "headers");
   const api = createClient<LinkedInPaths>({
     baseUrl,
     fetch: (request) => transport(request),

@@ -14,6 +14,7 @@ export {
   RateLimitError,
   ServerError,
   InvalidResponseError,
+  ResponseTooLargeError,
   ConnectionError,
   TimeoutError,
 } from "./http/errors.js";

@@ -40,8 +40,24 @@ export function encodeString(value: string): string {
   return encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Encodes a value as Rest.li 2.0 query text. */
+/**
+ * The deepest nesting {@link encode} accepts: 100 lists/records inside one another. Rest.li query values are a
+ * few levels deep (targeting criteria: 5); deeper is a mistake, a cycle, or hostile input, and recursing into
+ * it would overflow the stack (a RangeError). {@link decode} is iterative and has no such limit.
+ */
+export const MAX_ENCODE_DEPTH = 100;
+
+/**
+ * Encodes a value as Rest.li 2.0 query text. Throws a {@link RestliError} for what Rest.li cannot carry: NaN or
+ * Infinity, null, a lone surrogate, a cyclic value (a list or record containing itself), or nesting deeper than
+ * {@link MAX_ENCODE_DEPTH} lists/records. A value shared by two siblings is not a cycle and is encoded twice.
+ */
 export function encode(value: RestliValue): string {
+  return encodeAt(value, 0, []);
+}
+
+/** `depth`: containers around `value`; `ancestors`: those containers, to tell a cycle from a shared value. */
+function encodeAt(value: unknown, depth: number, ancestors: object[]): string {
   if (typeof value === "string") return encodeString(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value))
@@ -49,14 +65,29 @@ export function encode(value: RestliValue): string {
     return encodeString(String(value));
   }
   if (typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return `List(${value.map((v: RestliValue) => encode(v)).join(",")})`;
   if (typeof value === "object" && value !== null) {
-    const parts: string[] = [];
-    for (const [key, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      parts.push(`${encodeString(key)}:${encode(v)}`);
+    if (ancestors.includes(value)) {
+      throw new RestliError("cannot encode a cyclic value: a list or record contains itself");
     }
-    return `(${parts.join(",")})`;
+    if (depth >= MAX_ENCODE_DEPTH) {
+      throw new RestliError(
+        `cannot encode a value nested deeper than ${MAX_ENCODE_DEPTH} lists/records (Rest.li query values are a few levels deep)`,
+      );
+    }
+    ancestors.push(value);
+    let text: string;
+    if (Array.isArray(value)) {
+      text = `List(${value.map((v: unknown) => encodeAt(v, depth + 1, ancestors)).join(",")})`;
+    } else {
+      const parts: string[] = [];
+      for (const [key, v] of Object.entries(value)) {
+        if (v === undefined) continue;
+        parts.push(`${encodeString(key)}:${encodeAt(v, depth + 1, ancestors)}`);
+      }
+      text = `(${parts.join(",")})`;
+    }
+    ancestors.pop();
+    return text;
   }
   throw new RestliError(`cannot encode a value of type ${value === null ? "null" : typeof value}`);
 }

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
 import { LinkedInError } from "../src/errors.js";
-import { decode, encode, encodeString, restli, RestliError, type RestliDecoded } from "../src/restli.js";
+import {
+  decode,
+  encode,
+  encodeString,
+  MAX_ENCODE_DEPTH,
+  restli,
+  RestliError,
+  type RestliDecoded,
+  type RestliValue,
+} from "../src/restli.js";
 
 /** URN-like strings full of Rest.li's structural characters. */
 const urnLike = fc
@@ -231,5 +240,56 @@ describe("edge cases", () => {
 
   it("encode reports a lone surrogate as a RestliError", () => {
     expect(() => encode("\uD800")).toThrow(RestliError);
+  });
+});
+
+describe("encode: depth and cycles (issue 15, item 13)", () => {
+  /** `leaf` inside `depth` containers, each a list or a record under `key`, chosen by `kinds`. */
+  const nest = (leaf: RestliDecoded, depth: number, kinds: readonly boolean[], keys: readonly string[]) => {
+    let v: RestliDecoded = leaf;
+    for (let i = 0; i < depth; i++) v = kinds[i % kinds.length] ? [v] : { [keys[i % keys.length]!]: v };
+    return v;
+  };
+  const shape = fc.tuple(fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), fc.array(key, { minLength: 1 }));
+
+  it(`round-trips any value nested up to ${MAX_ENCODE_DEPTH} lists/records deep`, () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: MAX_ENCODE_DEPTH }), shape, (leaf, depth, [kinds, keys]) => {
+        const x = nest(leaf, depth, kinds, keys);
+        expect(decode(encode(x))).toStrictEqual(x);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it(`refuses deeper nesting with a RestliError naming the limit (5,000 deep included), never a RangeError`, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_ENCODE_DEPTH + 1, max: 5_000 }), shape, (depth, [kinds, keys]) => {
+        expect(() => encode(nest("x", depth, kinds, keys))).toThrow(RestliError);
+      }),
+      { numRuns: 50 },
+    );
+    expect(() => encode(nest("x", 5_000, [true], ["k"]))).toThrow(new RegExp(`deeper than ${MAX_ENCODE_DEPTH}`));
+    expect(() => encode(nest("x", 100_000, [false], ["k"]))).toThrow(RestliError);
+  });
+
+  it("refuses a cyclic value with a RestliError; a value shared by two siblings is not a cycle", () => {
+    const list: RestliValue[] = ["a"];
+    list.push(list);
+    const record: { [k: string]: RestliValue } = { a: "b" };
+    record.self = { inner: [record] };
+    for (const cyclic of [list, record, { wrap: [list] }]) {
+      const e = (() => {
+        try {
+          encode(cyclic);
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(e).toBeInstanceOf(RestliError);
+      expect((e as Error).message).toMatch(/cyclic/);
+    }
+    const shared = ["urn:li:geo:1"];
+    expect(encode({ a: shared, b: shared })).toBe("(a:List(urn%3Ali%3Ageo%3A1),b:List(urn%3Ali%3Ageo%3A1))");
   });
 });

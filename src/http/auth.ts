@@ -4,6 +4,7 @@
  * never put in an error, a log line or a URL.
  */
 import { ConfigurationError } from "../errors.js";
+import { unsafeTokenCharacter } from "./headers.js";
 
 /** What the client asks a token provider for. */
 export interface TokenRequest {
@@ -33,10 +34,12 @@ function checkToken(token: unknown, origin: string): string {
       `${origin} must be a non-empty string (got ${token === "" ? "an empty string" : typeof token}).`,
     );
   }
-  if (/\s/.test(token)) {
-    // Saying where, never what: the token must not appear in the message.
+  const unsafe = unsafeTokenCharacter(token);
+  if (unsafe !== undefined) {
+    // Saying where and what kind, never what: the token must not appear in the message.
     throw new ConfigurationError(
-      `${origin} contains whitespace (${token.length} characters); pass the bare token, without "Bearer ".`,
+      `${origin} contains ${unsafe}, not allowed in an HTTP header (a token is visible ASCII only; ${token.length} characters given): ` +
+        `pass the bare token as LinkedIn issued it, without "Bearer " or surrounding whitespace.`,
     );
   }
   return token;

@@ -1,7 +1,9 @@
 /**
  * Errors for what happens on the wire. Every one carries what a support ticket needs (method, URL,
- * status, LinkedIn's code, the request id) and nothing secret: tokens are never stored on an error,
- * and any text that came back from the server is scrubbed of the credential that was sent.
+ * status, LinkedIn's code, the request id) and nothing secret: tokens are never stored on an error, and
+ * every string that came back from the server — body (JSON keys included), reason phrase, headers — is
+ * redacted of the credentials that were sent BEFORE it is cut, so a secret straddling a cut leaves nothing
+ * behind; a runtime error kept as `cause` is a redacted copy ({@link scrubError}).
  *
  * | class               | when                                                                  |
  * | ------------------- | --------------------------------------------------------------------- |
@@ -14,10 +16,15 @@
  * | RateLimitError      | 429: throttled; `retryAfterMs` when the server said                   |
  * | ServerError         | 5xx after the retries                                                 |
  * | InvalidResponseError| a 2xx whose body is not the JSON the spec promises                    |
+ * | ResponseTooLargeError | a body past `maxResponseBytes`, any status (an InvalidResponseError) |
  * | ConnectionError     | the request never got an answer (DNS, refused, reset mid-body, …)     |
  * | TimeoutError        | an attempt took longer than `timeoutMs` (a ConnectionError)           |
  */
 import { LinkedInError } from "../errors.js";
+import { parseRetryAfter } from "./retry.js";
+
+/** Moved to `./retry.ts`, where the retry policy lives; still exported from here. */
+export { parseRetryAfter };
 
 /** Where an error happened: what a log line or a support ticket needs. */
 export interface RequestInfo {
@@ -129,9 +136,35 @@ export class RateLimitError extends LinkedInApiError {
 export class ServerError extends LinkedInApiError {
   override name = "ServerError";
 }
-/** A 2xx answer whose body is not the JSON the spec promises (empty, HTML, truncated, …). */
+/**
+ * An answer the SDK cannot use: a 2xx whose body is not the JSON the spec promises (empty, HTML, truncated, …),
+ * a status outside 200–599, or a body past `maxResponseBytes` ({@link ResponseTooLargeError}). Never retried.
+ */
 export class InvalidResponseError extends LinkedInApiError {
   override name = "InvalidResponseError";
+}
+
+/**
+ * The response body grew past the client's `maxResponseBytes` (default 16 MiB), counted after decompression
+ * while it streamed in; the read was stopped there and the request is not retried, whatever the status.
+ *
+ * Why a subclass of {@link InvalidResponseError} (and so of `LinkedInApiError`): like the other answers the
+ * SDK cannot use, it carries the response's status, request id, method and URL, is never retried, and code
+ * that already handles "LinkedIn sent something unusable" handles this too. It is not a `ConnectionError`:
+ * an answer did arrive, and retrying would download the same bytes again. It may come with any status (a 503
+ * whose body is a bomb is this error, not a ServerError: its body was never read to the end).
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = "ResponseTooLargeError";
+  /** The limit that was exceeded, in bytes (the client's `maxResponseBytes`). */
+  readonly maxResponseBytes: number;
+  constructor(message: string, fields: ApiErrorFields & { maxResponseBytes: number }) {
+    super(message, fields);
+    this.maxResponseBytes = fields.maxResponseBytes;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), maxResponseBytes: this.maxResponseBytes };
+  }
 }
 
 /** No answer: DNS failure, refused connection, reset mid-body, … `cause` holds the runtime's error. */
@@ -178,29 +211,138 @@ const HINTS: Record<number, string> = {
   404: "LinkedIn also answers 404 for APIs the app is not approved for.",
 };
 
-/** Replaces every occurrence of each secret in `text` with "[REDACTED]". */
-export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+/** What a secret is replaced with. */
+export const REDACTED = "[REDACTED]";
+
+/**
+ * How many first characters of a secret count as the secret: a run of 8 or more of them is redacted wherever it
+ * appears (a secret cut off by a truncation, the server's or ours, must not leave its start behind). Shorter runs
+ * are left alone: they are too common in ordinary text to be told apart from it.
+ */
+export const SECRET_PREFIX = 8;
+
+/** The longest text looked at when quoting the start of a body: the quote is a few hundred characters at most. */
+const SNIPPET_WINDOW = 64 * 1024;
+
+/** One pass: every occurrence of each secret, and of each 8+ character prefix of it, becomes "[REDACTED]". */
+function redactOnce(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
-  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join("[REDACTED]");
+  for (const secret of secrets) {
+    if (typeof secret !== "string" || secret.length < 4) continue;
+    if (secret.length <= SECRET_PREFIX) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+      continue;
+    }
+    const head = secret.slice(0, SECRET_PREFIX);
+    let at = out.indexOf(head);
+    if (at === -1) continue;
+    let result = "";
+    let from = 0;
+    while (at !== -1) {
+      // The match runs as long as the text follows the secret: the whole secret, or the start of it.
+      let end = at + SECRET_PREFIX;
+      while (end < out.length && end - at < secret.length && out.charCodeAt(end) === secret.charCodeAt(end - at)) end++;
+      result += out.slice(from, at) + REDACTED;
+      from = end;
+      at = out.indexOf(head, from);
+    }
+    out = result + out.slice(from);
+  }
   return out;
 }
 
-function redactValue(value: unknown, secrets: readonly (string | undefined)[]): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, secrets));
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets)]));
+/**
+ * Replaces every occurrence of each secret in `text` with "[REDACTED]", and every run of its first 8 or more
+ * characters too (a secret the server truncated, or one cut at the end of a quote). Secrets shorter than 4
+ * characters are ignored.
+ */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  // A replacement can, in theory, complete another secret's start with the text around it: repeat (bounded).
+  for (let pass = 0; pass < 3; pass++) {
+    const next = redactOnce(out, secrets);
+    if (next === out) break;
+    out = next;
   }
-  return value;
+  return out;
 }
 
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unparseable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+/**
+ * Redacts, THEN cuts to `max` characters (with "…" when it cut). In this order a secret straddling the cut is
+ * replaced whole before the cut, so no first characters of it are left at the end of the text.
+ */
+export function redactAndCut(text: string, secrets: readonly (string | undefined)[], max: number): string {
+  const clean = redact(text.length > SNIPPET_WINDOW ? text.slice(0, SNIPPET_WINDOW) : text, secrets);
+  return clean.length <= max ? clean : `${clean.slice(0, max)}…`;
+}
+
+/**
+ * The start of a body for a message: whitespace folded, passed through `clean` (a redactor), then cut to `max`
+ * characters. Only the first 64 KiB of the body are looked at (a secret cut there is a prefix, still redacted).
+ */
+export function snippetOf(text: string, max: number, clean: (text: string) => string): string {
+  const window = text.length > SNIPPET_WINDOW ? text.slice(0, SNIPPET_WINDOW) : text;
+  const folded = clean(window.replace(/\s+/g, " ").trim());
+  return folded.length <= max ? folded : `${folded.slice(0, max)}…`;
+}
+
+/** A JSON value with every string, keys included, redacted. */
+function redactValue(value: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
+  if (typeof value === "string") return redact(value, secrets);
+  if (depth > 64 || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    // defineProperty: a "__proto__" key stays data, as JSON.parse made it.
+    Object.defineProperty(out, redact(k, secrets), {
+      value: redactValue(v, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** Own properties of runtime errors worth keeping on a scrubbed copy (Node's system errors, undici's). */
+const ERROR_FIELDS = ["code", "errno", "syscall", "address", "port"] as const;
+
+/**
+ * A copy of an error that is safe to keep as `cause`: its name, message, stack and `code`-like fields with every
+ * secret redacted, and its own cause (and an AggregateError's `errors`) scrubbed the same way. Anything else the
+ * original held (a request, headers, a body) is dropped. The copy is a plain `Error` with the original's `name`.
+ */
+export function scrubError(error: unknown, secrets: readonly (string | undefined)[], depth = 0): unknown {
+  if (typeof error === "string") return redact(error, secrets);
+  if (typeof error !== "object" || error === null) return error;
+  const source = error as Partial<Error> & Record<string, unknown>;
+  let message: string;
+  try {
+    message = typeof source.message === "string" ? source.message : String(error);
+  } catch {
+    message = "(unprintable error)";
+  }
+  const copy = new Error(redact(message, secrets)) as Error & Record<string, unknown>;
+  if (typeof source.name === "string") copy.name = redact(source.name, secrets);
+  copy.stack = typeof source.stack === "string" ? redact(source.stack, secrets) : `${copy.name}: ${copy.message}`;
+  for (const field of ERROR_FIELDS) {
+    const value = source[field];
+    if (typeof value === "string") copy[field] = redact(value, secrets);
+    else if (typeof value === "number") copy[field] = value;
+  }
+  if (depth < 5) {
+    if (source.cause !== undefined) copy.cause = scrubError(source.cause, secrets, depth + 1);
+    if (Array.isArray(source.errors)) {
+      copy.errors = source.errors.slice(0, 10).map((e: unknown) => scrubError(e, secrets, depth + 1));
+    }
+  }
+  return copy;
+}
+
+/** The request id headers (`x-li-uuid`, else `x-li-request-id`), redacted. */
+export function requestIdOf(headers: Headers, secrets: readonly (string | undefined)[]): string | undefined {
+  const id = headers.get("x-li-uuid") ?? headers.get("x-li-request-id");
+  return id === null ? undefined : redact(id, secrets);
 }
 
 /** Context the transport knows about a request, to build an error from its response. */
@@ -218,28 +360,31 @@ export interface ErrorContext extends RequestInfo {
  */
 export function apiErrorFromResponse(response: Response, bodyText: string, ctx: ErrorContext): LinkedInApiError {
   const secrets = ctx.secrets ?? [];
+  const clean = (text: string) => redact(text, secrets);
   let body: unknown = undefined;
   let serverMessage: string | undefined;
   let code: string | undefined;
   let serviceErrorCode: number | undefined;
   try {
-    body = bodyText === "" ? undefined : JSON.parse(bodyText);
+    body = bodyText === "" ? undefined : redactValue(JSON.parse(bodyText), secrets);
   } catch {
-    body = bodyText.slice(0, 500);
+    // Redacted before it is cut: a secret straddling the cut leaves nothing behind.
+    body = redactAndCut(bodyText, secrets, 500);
   }
-  body = redactValue(body, secrets);
   if (typeof body === "object" && body !== null) {
     const b = body as Record<string, unknown>;
     if (typeof b.message === "string") serverMessage = b.message;
     if (typeof b.code === "string") code = b.code;
     if (typeof b.serviceErrorCode === "number") serviceErrorCode = b.serviceErrorCode;
   }
+  // The status line and the headers come from the server too: a reason phrase or a header may echo the token.
+  const statusText = clean(response.statusText);
   if (serverMessage === undefined) {
-    const snippet = bodyText.replace(/\s+/g, " ").trim().slice(0, 200);
-    const kind = response.headers.get("content-type")?.split(";")[0] ?? "no content-type";
-    serverMessage = `${response.statusText || "HTTP " + response.status}${snippet ? ` (${kind} body: ${redact(snippet, secrets)})` : ""}`;
+    const snippet = snippetOf(bodyText, 200, clean);
+    const kind = clean(response.headers.get("content-type")?.split(";")[0] ?? "no content-type");
+    serverMessage = `${statusText || "HTTP " + response.status}${snippet ? ` (${kind} body: ${snippet})` : ""}`;
   }
-  const requestId = response.headers.get("x-li-uuid") ?? response.headers.get("x-li-request-id") ?? undefined;
+  const requestId = requestIdOf(response.headers, secrets);
   const fields: ApiErrorFields = {
     status: response.status,
     code,
@@ -258,17 +403,17 @@ export function apiErrorFromResponse(response: Response, bodyText: string, ctx: 
     const message =
       `${where}: ${serverMessage}${reqId}. LinkedIn-Version ${ctx.version ? `"${ctx.version}"` : "(none)"} is not served: ` +
       `pass a version LinkedIn still serves (YYYYMM, each lives about 12 months) as createLinkedInClient({ version }).`;
-    return new VersionError(message, { ...fields, version: ctx.version });
+    return new VersionError(clean(message), { ...fields, version: ctx.version });
   }
   if (response.status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
     const wait = retryAfterMs === undefined ? "" : ` Retry after ${Math.ceil(retryAfterMs / 1000)} s.`;
-    return new RateLimitError(`${where}: ${serverMessage}${reqId}.${wait} ${HINTS[429]}`, {
+    return new RateLimitError(clean(`${where}: ${serverMessage}${reqId}.${wait} ${HINTS[429]}`), {
       ...fields,
       retryAfterMs,
     });
   }
   const Class = STATUS_CLASSES[response.status] ?? (response.status >= 500 ? ServerError : LinkedInApiError);
   const hint = HINTS[response.status] ?? "";
-  return new Class(`${where}: ${serverMessage}${reqId}.${hint ? " " + hint : ""}`, fields);
+  return new Class(clean(`${where}: ${serverMessage}${reqId}.${hint ? " " + hint : ""}`), fields);
 }

@@ -6,8 +6,7 @@
  * header (seconds or HTTP date) is honoured up to `maxRetryAfterMs`, beyond which the transport stops
  * retrying and the caller gets the 429 with `retryAfterMs` instead of a long sleep.
  */
-import { parseRetryAfter } from "./errors.js";
-import { follow } from "./timeout.js";
+import { follow, timerDelay } from "./timeout.js";
 
 /** Tuning of the retry policy. All fields optional on the client; these are the defaults. */
 export interface RetryOptions {
@@ -17,7 +16,10 @@ export interface RetryOptions {
   initialDelayMs: number;
   /** Upper bound of one backoff wait in ms. Default 8000. */
   maxDelayMs: number;
-  /** Longest `Retry-After` the client will sleep for, in ms; longer asks end the retries. Default 60000. */
+  /**
+   * Longest `Retry-After` the client will sleep for, in ms; longer asks end the retries. Default 60000. At most
+   * 2^31−1 (about 24.8 days, the longest timer runtimes support): a larger value is refused, not clamped.
+   */
   maxRetryAfterMs: number;
 }
 
@@ -29,6 +31,40 @@ export const defaultRetryOptions: RetryOptions = {
 };
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const TIME = "\\d{2}:\\d{2}:\\d{2}";
+/** IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7). */
+const IMF_FIXDATE = new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT$`);
+/** Obsolete RFC 850 form, e.g. "Sunday, 06-Nov-94 08:49:37 GMT". */
+const RFC_850 = new RegExp(
+  `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${MONTH}-\\d{2} ${TIME} GMT$`,
+);
+/** Obsolete asctime form, e.g. "Sun Nov  6 08:49:37 1994" (GMT). */
+const ASCTIME = new RegExp(`^${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4}$`);
+/** delay-seconds: digits (a fraction is tolerated). No sign, no exponent, no list. */
+const DELAY_SECONDS = /^\d+(?:\.\d+)?$/;
+
+/**
+ * `Retry-After` as milliseconds: delay-seconds (`120`, a fraction tolerated) or an HTTP-date (IMF-fixdate, or the
+ * obsolete RFC 850 and asctime forms; a date in the past is 0). Anything else — absent, empty, negative, signed,
+ * a list (`1,2`), text, or a delay too large to represent exactly in ms — is undefined: the caller then applies
+ * its normal backoff, never "retry now".
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === "") return undefined;
+  if (DELAY_SECONDS.test(trimmed)) {
+    const ms = Math.round(Number(trimmed) * 1000);
+    return Number.isSafeInteger(ms) ? ms : undefined;
+  }
+  let date = Number.NaN;
+  if (IMF_FIXDATE.test(trimmed) || RFC_850.test(trimmed)) date = Date.parse(trimmed);
+  else if (ASCTIME.test(trimmed)) date = Date.parse(`${trimmed} GMT`);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
 
 /** True for the statuses worth another attempt. */
 export function isRetryableStatus(status: number): boolean {
@@ -57,7 +93,7 @@ export function delayForResponse(
   return { retry: true, delayMs: backoffDelay(retry, options, random) };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** Resolves after `ms` (at most 2^31−1: never an overflowed ~1 ms timer), or rejects as soon as the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -70,6 +106,6 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     const timer = setTimeout(() => {
       unfollow?.();
       resolve();
-    }, ms);
+    }, timerDelay(ms));
   });
 }

@@ -2,10 +2,72 @@
  * The per-attempt deadline, joined with the caller's own signal. Each attempt gets a fresh deadline that
  * covers the whole exchange, body included, so a server that stalls mid-body cannot hang the caller.
  */
+import { ConfigurationError } from "../errors.js";
+
+/**
+ * The longest delay a timer takes: 2^31−1 ms (about 24.8 days). Every runtime stores it as a signed 32-bit
+ * integer and turns a longer one into ~1 ms (Node warns TimeoutOverflowWarning), so longer finite values are
+ * refused at the door and clamped here.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const LIMIT = `at most ${MAX_TIMER_MS} (about 24.8 days, the longest timer runtimes support)`;
+
+/**
+ * A timeout option: a positive number of ms up to {@link MAX_TIMER_MS}, or `Infinity` for no deadline;
+ * `fallback` when absent. Throws a ConfigurationError naming the option otherwise.
+ */
+export function checkTimeoutMs(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value > 0) || (value > MAX_TIMER_MS && value !== Infinity)) {
+    throw new ConfigurationError(
+      `${name} must be a positive number of milliseconds, ${LIMIT}, or Infinity for no deadline (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
+/** A delay option: a whole number of ms ≥ 0 up to {@link MAX_TIMER_MS}; `fallback` when absent. */
+export function checkDelayMs(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_TIMER_MS) {
+    throw new ConfigurationError(
+      `${name} must be a whole number of milliseconds ≥ 0, ${LIMIT} (got ${String(value)}).`,
+    );
+  }
+  return value;
+}
+
+/** `ms` as a timer can take it: never above {@link MAX_TIMER_MS} (which would become ~1 ms). */
+export function timerDelay(ms: number): number {
+  return ms > MAX_TIMER_MS ? MAX_TIMER_MS : ms;
+}
+
+function ignore(): void {}
+
+/**
+ * True for an AbortSignal: `instanceof AbortSignal` where the runtime has the class, else (a runtime without it)
+ * anything with a boolean `aborted` and add/removeEventListener, which is all the SDK uses of it.
+ */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof AbortSignal === "function") return value instanceof AbortSignal;
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
+  return (
+    typeof v.aborted === "boolean" &&
+    typeof v.addEventListener === "function" &&
+    typeof v.removeEventListener === "function"
+  );
+}
 
 /** A signal for one attempt: aborts when the caller aborts or when `timeoutMs` passes. */
 export interface AttemptSignal {
   signal: AbortSignal;
+  /**
+   * Settles as `promise` does, or rejects with the abort's reason as soon as the attempt aborts, whether or not
+   * whatever made `promise` honours the signal (a custom fetch that ignores it, a body stream that never ends).
+   */
+  race<T>(promise: Promise<T>): Promise<T>;
   /** True when the deadline (not the caller) caused the abort. */
   timedOut(): boolean;
   /** Clears the timer and stops following the caller; call when the attempt is over. */
@@ -50,25 +112,45 @@ export function follow(signal: AbortSignal, onAbort: () => void): () => void {
   };
 }
 
-/** Joins the caller's signal (if any) with a deadline of `timeoutMs` (no deadline when not finite). */
+/**
+ * Joins the caller's signal (if any) with a deadline of `timeoutMs` (no deadline when not finite; a finite one
+ * above {@link MAX_TIMER_MS}, refused by the option checks, is clamped rather than overflow into ~1 ms).
+ */
 export function attemptSignal(timeoutMs: number, caller?: AbortSignal | null): AttemptSignal {
   const controller = new AbortController();
   let expired = false;
   let unfollow: (() => void) | undefined;
+  /** Rejects the promise {@link AttemptSignal.race} returned last: called directly, no event listener. */
+  let interrupt: ((reason: unknown) => void) | undefined;
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    interrupt?.(controller.signal.reason);
+  };
   if (caller?.aborted) controller.abort(caller.reason);
-  else if (caller) unfollow = follow(caller, () => controller.abort(caller.reason));
+  else if (caller) unfollow = follow(caller, () => abort(caller.reason));
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         expired = true;
-        controller.abort(new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError"));
-      }, timeoutMs)
+        abort(new DOMException(`attempt exceeded ${timeoutMs} ms`, "TimeoutError"));
+      }, timerDelay(timeoutMs))
     : undefined;
   return {
     signal: controller.signal,
     timedOut: () => expired,
+    race<T>(promise: Promise<T>): Promise<T> {
+      if (controller.signal.aborted) {
+        promise.then(undefined, ignore); // settles later, unobserved: no unhandled rejection
+        return Promise.reject(controller.signal.reason);
+      }
+      return new Promise<T>((resolve, reject) => {
+        interrupt = reject;
+        promise.then(resolve, reject);
+      });
+    },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       unfollow?.();
+      interrupt = undefined;
     },
   };
 }

@@ -9,12 +9,17 @@
  * {@link errorForResponse} by the resource helpers, which throw it.
  */
 import type { TokenSource } from "./auth.js";
+import { discardLate, readText } from "./body.js";
 import {
   apiErrorFromResponse,
   ConnectionError,
   InvalidResponseError,
   type LinkedInApiError,
+  ResponseTooLargeError,
   redact,
+  requestIdOf,
+  scrubError,
+  snippetOf,
   TimeoutError,
 } from "./errors.js";
 import { withDefaultHeaders } from "./headers.js";
@@ -31,13 +36,16 @@ export interface Logger {
 
 /** Options that can change per call (the last argument of every helper). */
 export interface CallOptions {
-  /** Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. */
+  /**
+   * Aborts the call (and any retry wait); the abort reaches you as the abort it is, never retried. Must be a real
+   * AbortSignal: anything else is a ConfigurationError before any request.
+   */
   signal?: AbortSignal | undefined;
-  /** Deadline of each attempt in ms, body included. Overrides the client's `timeoutMs`. */
+  /** Deadline of each attempt in ms, body included (at most 2^31−1; `Infinity`: none). Overrides the client's `timeoutMs`. */
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. Overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
-  /** Extra headers for this call; they win over the SDK's defaults. */
+  /** Extra headers for this call; they win over the SDK's defaults. Checked before any request, like the client's. */
   headers?: Record<string, string> | undefined;
 }
 
@@ -49,6 +57,8 @@ export interface TransportConfig {
   timeoutMs: number;
   retry: RetryOptions;
   logger?: Logger | undefined;
+  /** Largest body read, in bytes after decompression (`Infinity`: no limit). */
+  maxResponseBytes: number;
 }
 
 const errors = new WeakMap<Response, LinkedInApiError>();
@@ -92,6 +102,8 @@ export function createTransport(config: TransportConfig): Transport {
 
     const first = config.tokens.get(false);
     let token = typeof first === "string" ? first : await first;
+    /** Every token sent during this call: scrubbed from whatever comes back (a 401 may have replaced the first). */
+    const secrets = [token];
     let retries = 0;
     let attempts = 0;
     let refreshed = false;
@@ -100,17 +112,27 @@ export function createTransport(config: TransportConfig): Transport {
       attempts++;
       headers["authorization"] = `Bearer ${token}`;
       const deadline = attemptSignal(timeoutMs, caller);
-      let response: Response;
-      let text: string;
+      let response: Response | undefined;
+      let text: string | undefined;
+      let pending: Promise<Response> | undefined;
       try {
         // Headers, body and signal replace the input's (its signal is not linked: the attempt's follows the caller).
         const init: RequestInit = { method: outgoing.method, headers, signal: deadline.signal };
         if (outgoing.body !== undefined) init.body = outgoing.body;
         // A custom fetch gets a Request (the documented contract); the global one gets (input, init), which saves
         // building a second Request per attempt (undici's Request constructor, signal linking included, is costly).
-        response = await (config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init));
-        text = await response.text();
+        pending = config.fetch ? config.fetch(new Request(input, init)) : globalThis.fetch(input, init);
+        // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal.
+        response = await deadline.race(pending);
+        if (response.status >= 200 && response.status <= 599)
+          text = await readText(response, deadline.race, config.maxResponseBytes);
+        else {
+          // No Response can be built with such a status (a RangeError): the body is not wanted either.
+          response.body?.cancel().catch(ignore);
+          text = "";
+        }
       } catch (cause) {
+        if (response === undefined && pending !== undefined) discardLate(pending);
         if (caller?.aborted) throw caller.reason ?? cause;
         const failure = deadline.timedOut()
           ? new TimeoutError(`${method} ${url}: no complete answer within ${timeoutMs} ms (attempt ${attempts}).`, {
@@ -120,8 +142,9 @@ export function createTransport(config: TransportConfig): Transport {
               timeoutMs,
             })
           : new ConnectionError(
-              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), [token])}`,
-              { method, url, attempts, cause },
+              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), secrets)}`,
+              // The runtime's error may quote what was sent (a header, the token): a redacted copy is kept.
+              { method, url, attempts, cause: scrubError(cause, secrets) },
             );
         if (retries < maxRetries) {
           retries++;
@@ -142,12 +165,37 @@ export function createTransport(config: TransportConfig): Transport {
       }
 
       const { status } = response;
+      if (text === undefined) {
+        // Not retried, whatever the status: another attempt would download the same bytes.
+        const limit = config.maxResponseBytes;
+        throw new ResponseTooLargeError(
+          `${method} ${url} → ${status}: the response body exceeded maxResponseBytes (${limit} bytes, counted after ` +
+            `decompression), so the read was stopped; not retried. If LinkedIn legitimately sends more, raise it: ` +
+            `createLinkedInClient({ maxResponseBytes: … }).`,
+          {
+            status,
+            method,
+            url,
+            attempts,
+            requestId: requestIdOf(response.headers, secrets),
+            maxResponseBytes: limit,
+          },
+        );
+      }
+      if (status < 200 || status > 599) {
+        throw new InvalidResponseError(
+          `${method} ${url}: the server answered HTTP status ${status}, outside 200–599, which is not an answer HTTP ` +
+            `defines: a broken server or proxy sits in between (check baseUrl and any proxy). Not retried.`,
+          { status, method, url, attempts, requestId: requestIdOf(response.headers, secrets) },
+        );
+      }
       if (status === 401 && config.tokens.canRefresh && !refreshed) {
         refreshed = true;
         const fresh = await config.tokens.get(true, token);
         if (fresh !== token) {
           log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
           token = fresh;
+          secrets.push(fresh);
           continue;
         }
       }
@@ -170,11 +218,12 @@ export function createTransport(config: TransportConfig): Transport {
       const hasBody = !NO_BODY_STATUS.has(status);
       const parsed = response.ok && hasBody ? parseJson(text) : undefined;
       if (parsed && !parsed.ok) {
-        const kind = response.headers.get("content-type") ?? "no content-type";
-        const snippet = redact(text.replace(/\s+/g, " ").trim().slice(0, 120), [token]);
+        const clean = (t: string) => redact(t, secrets);
+        const kind = clean(response.headers.get("content-type") ?? "no content-type");
+        const snippet = snippetOf(text, 120, clean);
         throw new InvalidResponseError(
           `${method} ${url} → ${status}: expected a JSON body as the spec promises, got ${text === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippet)}`}.`,
-          { status, method, url, attempts, body: snippet, requestId: response.headers.get("x-li-uuid") ?? undefined },
+          { status, method, url, attempts, body: snippet, requestId: requestIdOf(response.headers, secrets) },
         );
       }
       // The body was parsed once to check it; openapi-fetch's json() gets that value instead of parsing again.
@@ -186,12 +235,14 @@ export function createTransport(config: TransportConfig): Transport {
       );
       if (!response.ok) {
         const version = headers["linkedin-version"];
-        errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets: [token] }));
+        errors.set(result, apiErrorFromResponse(response, text, { method, url, attempts, version, secrets }));
       }
       return result;
     }
   };
 }
+
+function ignore(): void {}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

@@ -4,6 +4,8 @@
  *
  *   form → fetch (deadline) → text → JSON object? → `error` field? → the caller's parser
  */
+import { discardLate, readText } from "../http/body.js";
+import { scrubError, snippetOf } from "../http/errors.js";
 import { attemptSignal } from "../http/timeout.js";
 import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
 
@@ -30,6 +32,12 @@ export interface FormPost {
   classify?: ((error: string, description: string | undefined) => Classified) | undefined;
 }
 
+/**
+ * The largest OAuth answer read, in bytes after decompression: LinkedIn's are a few hundred bytes, so anything
+ * near this is not an OAuth answer (a gzip bomb, a misrouted download) and the read stops there.
+ */
+export const MAX_OAUTH_RESPONSE_BYTES = 1024 * 1024;
+
 /** A successful (2xx, JSON object, no `error` field) answer. */
 export interface FormAnswer {
   status: number;
@@ -49,21 +57,16 @@ function describe(cause: unknown): string {
   return `${cause.name}: ${cause.message}${detail}`;
 }
 
-function snippetOf(text: string, secrets: readonly (string | undefined)[]): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  const cut = flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
-  return scrub(cut, secrets);
-}
-
 /** Sends the form and returns LinkedIn's JSON answer; every failure is an OAuthError (a caller's abort excepted). */
 export async function postForm(post: FormPost): Promise<FormAnswer> {
   const { what, url, secrets } = post;
   const where = `LinkedIn OAuth ${what} (POST ${url})`;
   const deadline = attemptSignal(post.timeoutMs, post.signal);
-  let response: Response;
-  let text: string;
+  let response: Response | undefined;
+  let text: string | undefined;
+  let pending: Promise<Response> | undefined;
   try {
-    response = await post.fetch(
+    pending = post.fetch(
       new Request(url, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
@@ -71,8 +74,12 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
         signal: deadline.signal,
       }),
     );
-    text = await response.text();
+    // Raced: the deadline and the caller's abort win even over a fetch that ignores the signal, or a body
+    // that never ends.
+    response = await deadline.race(pending);
+    text = await readText(response, deadline.race, MAX_OAUTH_RESPONSE_BYTES);
   } catch (cause) {
+    if (response === undefined && pending !== undefined) discardLate(pending);
     if (post.signal?.aborted) throw post.signal.reason ?? cause;
     if (deadline.timedOut()) {
       throw new OAuthError(`${where}: no complete answer within ${post.timeoutMs} ms (option timeoutMs).`, {
@@ -82,17 +89,20 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     }
     throw new OAuthError(
       `${where}: connection failed: ${scrub(describe(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
-      {
-        code: "connection_failed",
-        url,
-        cause,
-      },
+      // The runtime's error may quote what was sent (the form holds the secret): a scrubbed copy is kept.
+      { code: "connection_failed", url, cause: scrubError(cause, secrets) },
     );
   } finally {
     deadline.dispose();
   }
 
   const { status } = response;
+  if (text === undefined) {
+    throw new OAuthError(
+      `${where} → ${status}: the answer exceeded ${MAX_OAUTH_RESPONSE_BYTES} bytes (1 MiB, counted after decompression), which no OAuth answer does; the read was stopped. Check authBaseUrl.`,
+      { code: "invalid_response", status, url },
+    );
+  }
   let body: unknown;
   try {
     body = text === "" ? undefined : JSON.parse(text);
@@ -101,7 +111,9 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     const kind = response.headers.get("content-type")?.split(";")[0]?.trim() || "no content-type";
-    const got = text.trim() === "" ? "an empty body" : `${kind}: ${JSON.stringify(snippetOf(text, secrets))}`;
+    // Scrubbed before it is cut: a secret straddling the cut leaves nothing behind.
+    const snippet = snippetOf(text, 160, (t) => scrub(t, secrets));
+    const got = text.trim() === "" ? "an empty body" : `${scrub(kind, secrets)}: ${JSON.stringify(snippet)}`;
     throw new OAuthError(`${where} → ${status}: expected a JSON object, got ${got}.`, {
       code: "invalid_response",
       status,

@@ -5,6 +5,7 @@
 export {
   LinkedInOAuth,
   LINKEDIN_AUTH_BASE_URL,
+  MAX_EXPIRES_IN_SECONDS,
   type AuthorizationRequest,
   type AuthorizationUrlParams,
   type ExchangeCodeParams,

@@ -11,6 +11,9 @@
  * ```
  */
 import { ConfigurationError } from "../errors.js";
+import { isHeaderSafeToken } from "../http/headers.js";
+import { checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
+import { showUrl } from "../http/url.js";
 import { OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
 import type { OAuthCallOptions, OAuthTokens, TokenIntrospection } from "./types.js";
@@ -33,7 +36,10 @@ export interface LinkedInOAuthOptions {
   fetch?: OAuthFetch | undefined;
   /** Default `https://www.linkedin.com/oauth/v2`. Must be https unless the host is loopback (tests). */
   authBaseUrl?: string | undefined;
-  /** Deadline of each OAuth call in ms, body included. Default 30000. */
+  /**
+   * Deadline of each OAuth call in ms, body included. Default 30000. At most 2^31−1 (about 24.8 days, the longest
+   * timer runtimes support); `Infinity` means no deadline.
+   */
   timeoutMs?: number | undefined;
   /** Clock used to turn `expires_in` into `expiresAt`, in ms since the epoch. Default `Date.now`. */
   now?: (() => number) | undefined;
@@ -73,13 +79,46 @@ export interface ExchangeCodeParams extends OAuthCallOptions {
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Field names of OAuth 2.0 answers (token, error, introspection): the only keys an error message lists. */
+const OAUTH_FIELDS = new Set([
+  "access_token",
+  "token_type",
+  "expires_in",
+  "refresh_token",
+  "refresh_token_expires_in",
+  "scope",
+  "id_token",
+  "error",
+  "error_description",
+  "error_uri",
+  "active",
+  "status",
+  "client_id",
+  "auth_type",
+  "authorized_at",
+  "created_at",
+  "expires_at",
+  "message",
+  "serviceErrorCode",
+  "code",
+]);
 const SCOPE = /^[^\s,]+$/;
 
-/** Seconds of a date-valued field (LinkedIn sends seconds; tolerate milliseconds). */
+/**
+ * The longest `expires_in` accepted from LinkedIn: 10 years, in seconds. LinkedIn's access tokens live 60 days
+ * and refresh tokens 365; a larger value is a broken answer (1e300 made an Invalid Date, after which
+ * `refreshingToken` refreshed on every request), so it is an `OAuthError` with code "invalid_response". A
+ * `refresh_token_expires_in` beyond it is left out, like any other unusable value of that optional field.
+ */
+export const MAX_EXPIRES_IN_SECONDS = 10 * 365 * 86_400;
+
+/** Seconds of a date-valued field (LinkedIn sends seconds; tolerate milliseconds); undefined if no valid date. */
 function dateFromEpoch(value: unknown): Date | undefined {
   const n = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n <= 0) return undefined;
-  return new Date(n > 1e12 ? n : n * 1000);
+  const date = new Date(n > 1e12 ? n : n * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 function positiveSeconds(value: unknown): number | undefined {
@@ -140,31 +179,29 @@ function checkRedirectUri(value: unknown): string {
 }
 
 function checkAuthBaseUrl(value: unknown): string {
+  if (typeof value !== "string") throw new ConfigurationError(`authBaseUrl must be a string (got ${typeof value}).`);
   let url: URL;
   try {
-    url = new URL(String(value));
+    url = new URL(value);
   } catch {
     throw new ConfigurationError(
-      `authBaseUrl ${JSON.stringify(value)} is not an absolute URL (default "${LINKEDIN_AUTH_BASE_URL}").`,
+      `authBaseUrl ${showUrl(value)} is not an absolute URL (default "${LINKEDIN_AUTH_BASE_URL}").`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError(
+      "authBaseUrl must not contain credentials (user:password@…; not shown): the client authenticates with clientId and clientSecret. Remove them from the URL.",
     );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
     throw new ConfigurationError(
-      `authBaseUrl ${JSON.stringify(value)} must use https: the client secret and tokens must not travel in clear text (http is allowed for loopback hosts only).`,
+      `authBaseUrl ${showUrl(value)} must use https: the client secret and tokens must not travel in clear text (http is allowed for loopback hosts only).`,
     );
   }
   if (url.search || url.hash) {
-    throw new ConfigurationError(`authBaseUrl ${JSON.stringify(value)} must not have a query or fragment.`);
+    throw new ConfigurationError(`authBaseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
   }
   return url.href.replace(/\/+$/, "");
-}
-
-function checkTimeout(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value > 0)) {
-    throw new ConfigurationError(`${name} must be a positive number of milliseconds (got ${String(value)}).`);
-  }
-  return value;
 }
 
 /** 128 random bits, base64url without padding. */
@@ -214,7 +251,7 @@ export class LinkedInOAuth {
     this.#clientSecret = credential(options.clientSecret, "clientSecret", true);
     this.redirectUri = options.redirectUri === undefined ? undefined : checkRedirectUri(options.redirectUri);
     this.authBaseUrl = checkAuthBaseUrl(options.authBaseUrl ?? LINKEDIN_AUTH_BASE_URL);
-    this.timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs", 30_000);
+    this.timeoutMs = checkTimeoutMs(options.timeoutMs, "timeoutMs", 30_000);
     if (options.fetch !== undefined && typeof options.fetch !== "function") {
       throw new ConfigurationError(
         "fetch must be a function (input: Request) => Promise<Response>, e.g. globalThis.fetch.",
@@ -435,21 +472,32 @@ export class LinkedInOAuth {
     form: Record<string, string>,
     classify: (error: string, description: string | undefined) => Classified,
   ): Promise<FormAnswer> {
+    const signal = options?.signal;
+    if (signal !== undefined && !isAbortSignal(signal)) {
+      throw new ConfigurationError(
+        "signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)).",
+      );
+    }
     return postForm({
       what,
       url: `${this.authBaseUrl}/${endpoint}`,
       form,
       secrets: [this.#clientSecret, ...secrets],
       fetch: this.#fetch,
-      timeoutMs: checkTimeout(options?.timeoutMs, "timeoutMs", this.timeoutMs),
-      signal: options?.signal,
+      timeoutMs: checkTimeoutMs(options?.timeoutMs, "timeoutMs", this.timeoutMs),
+      signal,
       classify,
     });
   }
 
   #invalid(what: string, endpoint: string, answer: FormAnswer, problem: string): OAuthError {
     const url = `${this.authBaseUrl}/${endpoint}`;
-    const fields = Object.keys(answer.body).slice(0, 10).join(", ") || "none";
+    // Only field names OAuth defines are shown: any other key may be a secret (a token used as a key).
+    const keys = Object.keys(answer.body);
+    const known = keys.filter((k) => OAUTH_FIELDS.has(k));
+    const others = keys.length - known.length;
+    const rest = others === 0 ? "" : `${known.length ? " and " : ""}${others} other${others === 1 ? "" : "s"}`;
+    const fields = keys.length === 0 ? "none" : `${known.join(", ")}${rest}`;
     return new OAuthError(
       `LinkedIn OAuth ${what} (POST ${url}) → ${answer.status}: unexpected answer: ${problem} (fields: ${fields}).`,
       { code: "invalid_response", status: answer.status, url },
@@ -458,11 +506,28 @@ export class LinkedInOAuth {
 
   #tokens(answer: FormAnswer, what: string, started: number): OAuthTokens {
     const b = answer.body;
-    if (typeof b.access_token !== "string" || b.access_token === "" || /\s/.test(b.access_token)) {
+    if (typeof b.access_token !== "string" || b.access_token === "") {
       throw this.#invalid(what, "accessToken", answer, "no access_token");
+    }
+    if (!isHeaderSafeToken(b.access_token)) {
+      // Never echoed: it is a live token, just not one an Authorization header can carry.
+      throw this.#invalid(
+        what,
+        "accessToken",
+        answer,
+        "an access_token with a character an HTTP header cannot carry (whitespace, control or non-ASCII)",
+      );
     }
     const expiresIn = positiveSeconds(b.expires_in);
     if (expiresIn === undefined) throw this.#invalid(what, "accessToken", answer, "no positive expires_in");
+    if (expiresIn > MAX_EXPIRES_IN_SECONDS) {
+      throw this.#invalid(
+        what,
+        "accessToken",
+        answer,
+        `expires_in ${String(b.expires_in).slice(0, 24)} s is more than ${MAX_EXPIRES_IN_SECONDS} s (10 years; LinkedIn's access tokens live 60 days), not a lifetime the tokens can be given`,
+      );
+    }
     const tokens: OAuthTokens = {
       accessToken: b.access_token,
       expiresAt: new Date(started + expiresIn * 1000),
@@ -471,7 +536,9 @@ export class LinkedInOAuth {
     if (typeof b.refresh_token === "string" && b.refresh_token !== "") {
       tokens.refreshToken = b.refresh_token;
       const refreshIn = positiveSeconds(b.refresh_token_expires_in);
-      if (refreshIn !== undefined) tokens.refreshTokenExpiresAt = new Date(started + refreshIn * 1000);
+      if (refreshIn !== undefined && refreshIn <= MAX_EXPIRES_IN_SECONDS) {
+        tokens.refreshTokenExpiresAt = new Date(started + refreshIn * 1000);
+      }
     }
     return tokens;
   }

@@ -7,6 +7,7 @@
  */
 import { ConfigurationError } from "../errors.js";
 import type { AccessTokenProvider, TokenRequest } from "../http/auth.js";
+import { isHeaderSafeToken } from "../http/headers.js";
 import { OAuthError } from "./errors.js";
 import type { OAuthCallOptions, OAuthTokens, StoredOAuthTokens } from "./types.js";
 
@@ -64,8 +65,10 @@ export function normalizeTokens(tokens: StoredOAuthTokens): OAuthTokens {
       "tokens must be the object exchangeCode() returned: { accessToken, expiresAt, refreshToken?, … }.",
     );
   }
-  if (typeof tokens.accessToken !== "string" || tokens.accessToken === "" || /\s/.test(tokens.accessToken)) {
-    throw new ConfigurationError("tokens.accessToken must be a non-empty string without whitespace.");
+  if (typeof tokens.accessToken !== "string" || !isHeaderSafeToken(tokens.accessToken)) {
+    throw new ConfigurationError(
+      "tokens.accessToken must be a non-empty string of visible ASCII characters (no whitespace, control or non-ASCII character: it travels in an HTTP header).",
+    );
   }
   if (
     tokens.refreshToken !== undefined &&

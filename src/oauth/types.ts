@@ -59,6 +59,9 @@ export interface TokenIntrospection {
 export interface OAuthCallOptions {
   /** Aborts the call; the abort reaches you as the abort it is (the signal's reason), not as an OAuthError. */
   signal?: AbortSignal | undefined;
-  /** Deadline in ms for the whole exchange, body included. Overrides the `timeoutMs` given to `LinkedInOAuth`. */
+  /**
+   * Deadline in ms for the whole exchange, body included (at most 2^31−1; `Infinity`: none). Overrides the `timeoutMs`
+   * given to `LinkedInOAuth`.
+   */
   timeoutMs?: number | undefined;
 }

@@ -5,6 +5,8 @@
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
 import { apiErrorFromResponse, InvalidResponseError } from "../http/errors.js";
+import { checkHeaders } from "../http/headers.js";
+import { checkDelayMs, checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
 import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
 import type { LinkedInPaths } from "../paths.js";
 
@@ -15,16 +17,21 @@ export interface ResourceContext {
 }
 
 /**
- * A numeric option, or `fallback` when absent: a whole number ≥ 0 (`integer`), else a positive number.
- * Throws a ConfigurationError naming the option; shared by the client's options and every call's.
+ * A numeric option, or `fallback` when absent, by kind: `count` a whole number ≥ 0; `delay` a whole number of ms
+ * ≥ 0 up to 2^31−1; `timeout` a positive number of ms up to 2^31−1, or `Infinity` for no deadline. Throws a
+ * ConfigurationError naming the option; shared by the client's options and every call's.
  */
-export function checkNumber(value: number | undefined, name: string, fallback: number, integer: boolean): number {
+export function checkNumber(
+  value: number | undefined,
+  name: string,
+  fallback: number,
+  kind: "count" | "delay" | "timeout",
+): number {
+  if (kind === "timeout") return checkTimeoutMs(value, name, fallback);
+  if (kind === "delay") return checkDelayMs(value, name, fallback);
   if (value === undefined) return fallback;
-  const ok = typeof value === "number" && (integer ? Number.isInteger(value) && value >= 0 : value > 0);
-  if (!ok) {
-    throw new ConfigurationError(
-      `${name} must be ${integer ? "a whole number ≥ 0" : "a positive number of milliseconds"} (got ${String(value)}).`,
-    );
+  if (!(typeof value === "number" && Number.isInteger(value) && value >= 0)) {
+    throw new ConfigurationError(`${name} must be a whole number ≥ 0 (got ${String(value)}).`);
   }
   return value;
 }
@@ -34,12 +41,15 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
   if (options === undefined) return;
   if (typeof options !== "object" || options === null)
     throw new ConfigurationError(`${where}: options must be an object.`);
-  const { timeoutMs, maxRetries, signal } = options;
-  checkNumber(timeoutMs, `${where}: timeoutMs`, 0, false);
-  checkNumber(maxRetries, `${where}: maxRetries`, 0, true);
-  if (signal !== undefined && !(typeof signal === "object" && signal !== null && "aborted" in signal)) {
-    throw new ConfigurationError(`${where}: signal must be an AbortSignal.`);
+  const { timeoutMs, maxRetries, signal, headers } = options;
+  checkNumber(timeoutMs, `${where}: timeoutMs`, 0, "timeout");
+  checkNumber(maxRetries, `${where}: maxRetries`, 0, "count");
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    throw new ConfigurationError(
+      `${where}: signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)); got ${signal === null ? "null" : typeof signal === "object" ? "an object that is not one" : typeof signal}.`,
+    );
   }
+  if (headers !== undefined) checkHeaders(headers, `${where}: headers`);
 }
 
 /**
