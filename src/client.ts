@@ -21,7 +21,10 @@ import { createNameResolver } from "./resources/names.js";
 import { assertLinkedInVersion, versionLifecycle } from "./version.js";
 
 export interface LinkedInClientOptions {
-  /** A member access token (3-legged, `r_ads`). Use this or `getAccessToken`. Never logged. */
+  /**
+   * A 3-legged member access token of an app LinkedIn approved for Audience Insights (the permission belongs to the
+   * app: no scope is needed for it). Use this or `getAccessToken`. Never logged.
+   */
   accessToken?: string | undefined;
   /**
    * Called before each request with `{ forceRefresh: false }`; after a 401, once with

@@ -68,7 +68,7 @@ export function createTokenSource(options: {
   }
   if (accessToken === undefined) {
     throw new ConfigurationError(
-      "No credentials: pass accessToken (a 3-legged member token with r_ads) or getAccessToken (e.g. refreshingToken({ oauth, tokens })).",
+      "No credentials: pass accessToken (a 3-legged member token of an app LinkedIn approved for Audience Insights) or getAccessToken (e.g. refreshingToken({ oauth, tokens })).",
     );
   }
   const token = checkToken(accessToken, "accessToken");

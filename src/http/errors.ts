@@ -206,7 +206,7 @@ const STATUS_CLASSES: Record<number, typeof LinkedInApiError> = {
 
 const HINTS: Record<number, string> = {
   401: "Check that the access token is valid and not expired (tokens live 60 days); refresh it or have the member authorize again.",
-  403: "The app or member lacks the permission: Audience Insights is a private API LinkedIn approves per app, and needs the r_ads scope.",
+  403: "The app or member lacks the permission: Audience Insights is a private API LinkedIn provisions per app (no OAuth scope grants it); ask LinkedIn Developer Support for access, and check that the member can access the ad account (sponsoredAccount).",
   429: "Throttled: LinkedIn's daily limits reset at midnight UTC; slow down (see maxRetries) or wait.",
   404: "LinkedIn also answers 404 for APIs the app is not approved for.",
 };

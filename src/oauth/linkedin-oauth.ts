@@ -47,7 +47,10 @@ export interface LinkedInOAuthOptions {
 
 /** Parameters of {@link LinkedInOAuth.authorizationUrl}. */
 export interface AuthorizationUrlParams {
-  /** Scopes to request, e.g. `["r_ads", "rw_ads"]` (Audience Insights needs `r_ads`). */
+  /**
+   * Scopes to request, e.g. `["r_ads", "rw_ads"]` for ad accounts. Audience Insights and the ad-targeting finders
+   * need none: LinkedIn grants that permission to the app, not at token time.
+   */
   scopes: readonly string[];
   /** CSRF token to round-trip. Default: 128 random bits (crypto.getRandomValues), base64url. */
   state?: string | undefined;
@@ -274,7 +277,7 @@ export class LinkedInOAuth {
     const scopes: unknown = params?.scopes;
     if (!Array.isArray(scopes) || scopes.length === 0) {
       throw new ConfigurationError(
-        `authorizationUrl needs scopes, a non-empty array such as ["r_ads"] (Audience Insights needs r_ads).`,
+        `authorizationUrl needs scopes, a non-empty array such as ["r_ads"] (LinkedIn's authorization takes at least one; Audience Insights itself needs none).`,
       );
     }
     for (const scope of scopes) {

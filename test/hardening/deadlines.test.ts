@@ -51,7 +51,9 @@ beforeAll(async () => {
   });
   answering = await httpServer((_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end('{"elements":[{"name":"Skills"}]}');
+    res.end(
+      '{"elements":[{"facetName":"skills","adTargetingFacetUrn":"urn:li:adTargetingFacet:skills","entityTypes":["SKILL"]}]}',
+    );
   });
 });
 afterAll(async () => {

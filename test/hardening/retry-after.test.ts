@@ -24,7 +24,9 @@ async function throttling(status: number, retryAfter: string, times = 1): Promis
       res.end(JSON.stringify({ status, message: "slow down" }));
     } else {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"elements":[{"name":"Skills"}]}');
+      res.end(
+        '{"elements":[{"facetName":"skills","adTargetingFacetUrn":"urn:li:adTargetingFacet:skills","entityTypes":["SKILL"]}]}',
+      );
     }
   });
   servers.push(s);

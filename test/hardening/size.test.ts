@@ -92,9 +92,10 @@ describe("a gzip bomb", () => {
 });
 
 describe("the cap", () => {
+  /** A facets answer of about `bytes` bytes (one facet whose name fills the rest). */
   const json = (bytes: number) => {
-    const filler = "x".repeat(Math.max(0, bytes - 30));
-    return JSON.stringify({ elements: [{ name: filler }] });
+    const filler = "x".repeat(Math.max(0, bytes - 60));
+    return JSON.stringify({ elements: [{ facetName: `a${filler}`, entityTypes: ["SKILL"] }] });
   };
 
   it("a body of exactly the cap is read; one byte more is not (plain, chunked, no content-length)", async () => {

@@ -21,7 +21,9 @@ beforeAll(async () => {
     // A little later than 1 ms: an overflowed (1 ms) deadline would fire first.
     setTimeout(() => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"elements":[{"name":"Skills"}]}');
+      res.end(
+        '{"elements":[{"facetName":"skills","adTargetingFacetUrn":"urn:li:adTargetingFacet:skills","entityTypes":["SKILL"]}]}',
+      );
     }, 20);
   });
 });
