@@ -4,7 +4,15 @@ const http = require("node:http");
 const { createLinkedInClient, VersionError } = require("linkedin-audience-insights");
 const { startTestServer } = require("linkedin-audience-insights/testing");
 
-const facets = [{ facetName: "locations", urn: "urn:li:adTargetingFacet:locations", entityTypes: ["COUNTRY"] }];
+// LinkedIn's shape: the facet's URN is `adTargetingFacetUrn`; the SDK also gives it as `urn`.
+const facets = [
+  {
+    facetName: "locations",
+    adTargetingFacetUrn: "urn:li:adTargetingFacet:locations",
+    entityTypes: ["COUNTRY"],
+    availableEntityFinders: ["TYPEAHEAD"],
+  },
+];
 const server = http.createServer((req, res) => {
   const ok = req.headers.authorization === "Bearer cjs-token" && req.headers["x-restli-protocol-version"] === "2.0.0";
   const status = !ok ? 401 : req.headers["linkedin-version"] === "202001" ? 426 : 200;
@@ -22,7 +30,10 @@ server.listen(0, "127.0.0.1", async () => {
   try {
     const baseUrl = `http://127.0.0.1:${server.address().port}/rest`;
     const li = createLinkedInClient({ accessToken: "cjs-token", baseUrl });
-    assert.deepEqual(await li.facets.list(), facets);
+    assert.deepEqual(
+      await li.facets.list(),
+      facets.map((f) => ({ ...f, urn: f.adTargetingFacetUrn })),
+    );
     const old = createLinkedInClient({ accessToken: "cjs-token", baseUrl, version: "202001" });
     await assert.rejects(old.facets.list(), (e) => e instanceof VersionError && e.requestId === "cjs-1");
     assert.equal(typeof startTestServer, "function");
