@@ -1,5 +1,5 @@
 // 7. Codec: Rest.li 2.0 encoding and decoding of a realistic targeting criteria object — the README's worked
-// example plus one OR-group of 20 titles and 20 skills — against the same work by linkedin-api-client's
+// example plus one OR-group of 20 interests and 20 skills — against the same work by linkedin-api-client's
 // own encoder/decoder. Contenders interleaved, round-robin; each round runs a contender for a time slice.
 import { createRequire } from "node:module";
 import { Facet, fromRestli, restli, targeting, toRestli, urn } from "linkedin-audience-insights";
@@ -18,7 +18,8 @@ export function criteria() {
     .include(Facet.seniorities, urn.seniority(6)) // Director
     .exclude(Facet.seniorities, urn.seniority(3)) // Entry
     .includeAnyOf({
-      [Facet.titles]: Array.from({ length: 20 }, (_, i) => urn.title(11_356 + i)),
+      // Interests, not titles: LinkedIn refuses titles AND'ed with job functions or seniorities.
+      [Facet.interests]: Array.from({ length: 20 }, (_, i) => urn.interest(71_363 + i)),
       [Facet.skills]: Array.from({ length: 20 }, (_, i) => urn.skill(200 + i)),
     })
     .build();
@@ -121,7 +122,7 @@ export async function run({ smoke, log }) {
         ],
         rows,
         notes: [
-          "Criteria: the README's worked example plus `includeAnyOf({ titles: 20 URNs, skills: 20 URNs })`; both libraries produce and read the same bytes.",
+          "Criteria: the README's worked example plus `includeAnyOf({ interests: 20 URNs, skills: 20 URNs })`; both libraries produce and read the same bytes.",
         ],
       },
     ],
