@@ -2,7 +2,7 @@
 import type { components } from "../../generated/schema.js";
 import type { CallOptions } from "../http/transport.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
-import { type Answer, badShape, object, objects, optionalString, strings } from "./shape.js";
+import { type Answer, badShape, isStrings, object, objects } from "./shape.js";
 
 type Schemas = components["schemas"];
 
@@ -36,25 +36,32 @@ export interface FacetsResource {
 
 const FACET_PREFIX = "urn:li:adTargetingFacet:";
 
-/** One element of LinkedIn's answer → the SDK's facet; the error names the element's path when it cannot be read. */
-export function toFacet(answer: Answer, value: unknown, path: string): AdTargetingFacet {
-  const raw = object(answer, value, path);
-  const facetName = optionalString(answer, raw.facetName, `${path}.facetName`);
-  if (facetName === undefined) badShape(answer, `${path}.facetName`, "a string", undefined);
+const FACET_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * One element of LinkedIn's answer (an object: `objects()` checked it) → the SDK's facet; the error names the
+ * element's path when it cannot be read. Paths are built only for an error: this runs per facet per call.
+ */
+export function toFacet(answer: Answer, raw: Record<string, unknown>, index: number): AdTargetingFacet {
+  const at = (field: string) => `$.elements[${index}].${field}`;
+  const { facetName, adTargetingFacetUrn, $URN, entityTypes = [], availableEntityFinders = [] } = raw;
+  if (typeof facetName !== "string") badShape(answer, at("facetName"), "a string", facetName);
+  // The facet URN: LinkedIn's field, the pre-202304 one, or else the facet name under LinkedIn's facet prefix.
   const urn =
-    optionalString(answer, raw.adTargetingFacetUrn, `${path}.adTargetingFacetUrn`) ??
-    optionalString(answer, raw.$URN, `${path}.$URN`) ??
-    // Neither field: the URN of a facet is its name under LinkedIn's facet prefix.
-    (/^[A-Za-z][A-Za-z0-9]*$/.test(facetName) ? FACET_PREFIX + facetName : undefined);
-  if (urn === undefined) badShape(answer, `${path}.adTargetingFacetUrn`, "a facet URN", undefined);
-  return {
-    ...(raw as Omit<Schemas["AdTargetingFacet"], "adTargetingFacetUrn">),
-    facetName,
-    adTargetingFacetUrn: urn,
-    urn,
-    entityTypes: strings(answer, raw.entityTypes, `${path}.entityTypes`),
-    availableEntityFinders: strings(answer, raw.availableEntityFinders, `${path}.availableEntityFinders`),
-  };
+    typeof adTargetingFacetUrn === "string"
+      ? adTargetingFacetUrn
+      : typeof $URN === "string"
+        ? $URN
+        : adTargetingFacetUrn === undefined && $URN === undefined && FACET_NAME.test(facetName)
+          ? FACET_PREFIX + facetName
+          : badShape(answer, at("adTargetingFacetUrn"), "a facet URN", adTargetingFacetUrn ?? $URN);
+  if (!isStrings(entityTypes)) badShape(answer, at("entityTypes"), "a list of strings", entityTypes);
+  if (!isStrings(availableEntityFinders)) {
+    badShape(answer, at("availableEntityFinders"), "a list of strings", availableEntityFinders);
+  }
+  // Object.assign, not a spread: spreading parsed JSON costs ~0.5 µs a facet on Node 20, assign almost nothing.
+  const facet: AdTargetingFacet = { facetName, adTargetingFacetUrn: urn, urn, entityTypes, availableEntityFinders };
+  return Object.assign({}, raw, facet);
 }
 
 export function facetsResource(ctx: ResourceContext): FacetsResource {
@@ -64,7 +71,7 @@ export function facetsResource(ctx: ResourceContext): FacetsResource {
       const result = await ctx.api.GET("/adTargetingFacets", requestInit(ctx, options));
       const answer = { method: "GET", response: result.response };
       const body = object(answer, unwrap(result, "GET"), "$");
-      return objects(answer, body.elements, "$.elements").map((e, i) => toFacet(answer, e, `$.elements[${i}]`));
+      return objects(answer, body.elements, "$.elements").map((e, i) => toFacet(answer, e, i));
     },
   };
 }

@@ -16,7 +16,7 @@ import {
 } from "../targeting/index.js";
 import type { NameResolver } from "./names.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
-import { number, object, objects, optionalString } from "./shape.js";
+import { badShape, number, object, objects, optionalString } from "./shape.js";
 
 /** One segment of the grouped facet: a value URN with its member count and share of the audience. */
 export type InsightSegmentation = components["schemas"]["InsightSegmentation"];
@@ -151,12 +151,13 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         insight.segmentations === undefined
           ? []
           : objects(answer, insight.segmentations, "$.value.audienceInsight.segmentations");
-      raw.forEach((segment, i) => {
-        const at = `$.value.audienceInsight.segmentations[${i}]`;
-        optionalString(answer, segment.value, `${at}.value`);
-        if (segment.entityCount !== undefined) number(answer, segment.entityCount, `${at}.entityCount`);
-        if (segment.entityPercentage !== undefined) number(answer, segment.entityPercentage, `${at}.entityPercentage`);
-      });
+      for (let i = 0; i < raw.length; i++) {
+        const { value: urn, entityCount, entityPercentage } = raw[i]!;
+        const at = (field: string) => `$.value.audienceInsight.segmentations[${i}].${field}`;
+        if (urn !== undefined && typeof urn !== "string") badShape(answer, at("value"), "a string", urn);
+        if (entityCount !== undefined) number(answer, entityCount, at("entityCount"));
+        if (entityPercentage !== undefined) number(answer, entityPercentage, at("entityPercentage"));
+      }
       const groupedBy = optionalString(answer, insight.groupedBy, "$.value.audienceInsight.groupedBy") ?? groupBy;
       let segments = raw as NamedSegment[];
       if (params.resolveNames && segments.length > 0) {

@@ -12,7 +12,7 @@ import { encode, encodeString } from "../restli.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingEntity } from "./entities.js";
 import { requestInit, type ResourceContext, unwrap } from "./request.js";
-import { object, objects, optionalString } from "./shape.js";
+import { badShape, object, objects } from "./shape.js";
 
 /** At most this many URNs per request (LinkedIn's finder page limit). */
 export const MAX_URNS_PER_REQUEST = 100;
@@ -71,11 +71,12 @@ export function createNameResolver(ctx: ResourceContext): NameResolver {
     const answer = { method: "GET", response: result.response };
     const elements = objects(answer, object(answer, unwrap(result, "GET"), "$").elements, "$.elements");
     const found = new Map<string, AdTargetingEntity>();
-    elements.forEach((e, i) => {
-      const u = optionalString(answer, e.urn, `$.elements[${i}].urn`);
-      optionalString(answer, e.name, `$.elements[${i}].name`);
-      if (u !== undefined) found.set(u, e as AdTargetingEntity);
-    });
+    for (let i = 0; i < elements.length; i++) {
+      const { urn: u, name } = elements[i]!;
+      if (u !== undefined && typeof u !== "string") badShape(answer, `$.elements[${i}].urn`, "a string", u);
+      if (name !== undefined && typeof name !== "string") badShape(answer, `$.elements[${i}].name`, "a string", name);
+      if (u !== undefined) found.set(u, elements[i] as AdTargetingEntity);
+    }
     for (const u of batch) remember(u, found.get(u) ?? null);
   };
 

@@ -32,14 +32,21 @@ export function badShape(answer: Answer, path: string, expected: string, got: un
 
 /** `value` as an object, or the error for `path`. */
 export function object(answer: Answer, value: unknown, path: string): Json {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) badShape(answer, path, "an object", value);
-  return value as Json;
+  if (!isObject(value)) badShape(answer, path, "an object", value);
+  return value;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `value` as a list of objects, or the error for `path` (or for its first element that is not an object). */
 export function objects(answer: Answer, value: unknown, path: string): Json[] {
   if (!Array.isArray(value)) badShape(answer, path, "a list", value);
-  value.forEach((item, i) => object(answer, item, `${path}[${i}]`));
+  // Paths are built only for the error: this runs for every element of every answer.
+  for (let i = 0; i < value.length; i++) {
+    if (!isObject(value[i])) badShape(answer, `${path}[${i}]`, "an object", value[i]);
+  }
   return value as Json[];
 }
 
@@ -55,11 +62,9 @@ export function number(answer: Answer, value: unknown, path: string): number {
   return value as number;
 }
 
-/** `value` as a list of strings (absent: empty), or the error for `path`. */
-export function strings(answer: Answer, value: unknown, path: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    badShape(answer, path, "a list of strings", value);
-  }
-  return value as string[];
+/** True for a list of strings. */
+export function isStrings(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") return false;
+  return true;
 }
