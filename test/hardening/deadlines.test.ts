@@ -109,7 +109,8 @@ describe("a fetch that ignores the signal and never settles", () => {
     };
     const { error } = await timed(client(answering.url, { fetch: late, timeoutMs: 10 }).facets.list());
     expect(error).toBeInstanceOf(TimeoutError);
-    await new Promise((r) => setTimeout(r, 50));
+    // The late answer arrives ~40 ms after the fetch began; wait for its cancellation (bounded), not a fixed time.
+    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 10));
     expect(cancelled).toBe(true);
   }, 5_000);
 });
