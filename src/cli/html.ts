@@ -94,7 +94,7 @@ function compareSection(r: Extract<Report, { command: "compare" }>): string {
     label: segmentName(s.name, s.value),
     value: s.index ?? 0,
     text: formatIndex(s),
-    className: (s.index ?? 0) >= 100 ? "over" : "under",
+    className: Math.round(s.index ?? 0) >= 100 ? "over" : "under",
   }));
   const below =
     r.belowMinimum.length > 0

@@ -112,7 +112,7 @@ function compareLines(r: Extract<Report, { command: "compare" }>, paint: Paint):
       formatShare(s.share),
       formatShare(s.baselineShare),
       formatIndex(s),
-      bar(s.index ?? 0, max, paint, (s.index ?? 0) >= 100 ? "green" : "yellow"),
+      bar(s.index ?? 0, max, paint, Math.round(s.index ?? 0) >= 100 ? "green" : "yellow"),
     ]);
     const out = columns([header, ...rows], [false, true, true, true, false]);
     lines.push(`  ${paint("dim", out[0]!)}`, ...out.slice(1).map((l) => `  ${l}`));
