@@ -466,6 +466,7 @@ describe("usage errors: exit 2, before any request", () => {
       /compare needs a baseline/,
     ],
     ["search without text", ["search", "locations"], /search needs a facet and a text/],
+    ["--test-server with --base-url", ["facets", "--test-server"], /--test-server and --base-url both say where/],
   ];
   it.each(cases)("%s", async (_name, args, message) => {
     const lines = failed(await cli([...args, ...base]), 2, message);
