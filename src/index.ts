@@ -56,6 +56,7 @@ export type {
   TypeaheadParams,
 } from "./resources/entities.js";
 export { AmbiguousEntityError, EntityNotFoundError, MAX_CANDIDATES } from "./resources/entities.js";
+export { COALESCE_WINDOW_MS } from "./resources/names.js";
 export {
   paginate,
   PaginationError,
