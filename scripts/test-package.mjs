@@ -1,7 +1,8 @@
 // npm run test:package — the npm-import use case, end to end:
 // npm pack → install the tarball into a fresh project outside the repo → run an ESM script, a CJS script and a
 // strict TypeScript file (type-checked with moduleResolution NodeNext and Bundler, then compiled and run),
-// each making real calls to a loopback server. Then publint and `attw --pack`.
+// each making real calls to a loopback server; then the installed `li-audience` bin against its embedded test
+// server. Then publint and `attw --pack`.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,6 +57,47 @@ try {
     run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], app, `tsc (moduleResolution ${opts.moduleResolution})`);
   }
   run(process.execPath, [join("out", "typed.js")], app, "TypeScript output");
+
+  // The command line, as npm installed it: node_modules/.bin/li-audience (the package's `bin`), shebang and all.
+  console.log("test:package: li-audience facets --test-server --json (the installed bin)");
+  const bin = join(app, "node_modules", ".bin", process.platform === "win32" ? "li-audience.cmd" : "li-audience");
+  const facets = JSON.parse(
+    execFileSync(bin, ["facets", "--test-server", "--json"], {
+      cwd: app,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1" },
+    }),
+  );
+  if (
+    facets.command !== "facets" ||
+    !Array.isArray(facets.facets) ||
+    facets.facets.length === 0 ||
+    !facets.facets.every((f) => typeof f.urn === "string" && f.urn.startsWith("urn:li:adTargetingFacet:"))
+  ) {
+    throw new Error(`li-audience facets --json is not sensible: ${JSON.stringify(facets).slice(0, 500)}`);
+  }
+  console.log("test:package: npx li-audience facets --test-server --json (from the clone, after npm run build)");
+  const fromClone = JSON.parse(
+    execFileSync(
+      npm === "npm.cmd" ? "npx.cmd" : "npx",
+      ["--no-install", "li-audience", "facets", "--test-server", "--json"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    ),
+  );
+  if (fromClone.facets?.length !== facets.facets.length) throw new Error("npx li-audience in the clone disagrees");
+  console.log("test:package: npx li-audience --version (npx finds the installed bin)");
+  const version = execFileSync(npm === "npm.cmd" ? "npx.cmd" : "npx", ["--no-install", "li-audience", "--version"], {
+    cwd: app,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  if (!/^li-audience \d+\.\d+\.\d+/.test(version))
+    throw new Error(`npx li-audience --version said ${JSON.stringify(version)}`);
 
   console.log("test:package: npm run demo -- --json (the README's first command, through the built package)");
   const demo = JSON.parse(

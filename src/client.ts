@@ -217,10 +217,12 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
 
   const ctx = { api, transport };
   const names = createNameResolver(ctx); // one cache per client, shared by entities.resolve and insights
+  const facets = facetsResource(ctx);
+  const entities = entitiesResource(ctx, names, facets);
   const client: LinkedInClient = {
     api,
-    facets: facetsResource(ctx),
-    entities: entitiesResource(ctx, names),
+    facets,
+    entities,
     insights: insightsResource(ctx, names),
     version,
     baseUrl,

@@ -23,13 +23,22 @@ export type { CallOptions, Logger } from "./http/transport.js";
 export type { RetryOptions } from "./http/retry.js";
 export type { AdTargetingFacet, EntityFinder, EntityType, FacetsResource } from "./resources/facets.js";
 export type {
+  AffinitySegment,
+  AudienceComparison,
   AudienceInsights,
+  CompareParams,
   CriteriaBuilder,
   InsightSegmentation,
   InsightsParams,
   NamedSegment,
   InsightsResource,
   SegmentsOrderedBy,
+} from "./resources/insights.js";
+export {
+  COUNT_GROUP_BY,
+  LINKEDIN_MIN_AUDIENCE,
+  MIN_AFFINITY_MEMBERS,
+  MIN_AFFINITY_SHARE,
 } from "./resources/insights.js";
 export { restli, RestliError, type RestliValue, type RestliDecoded } from "./restli.js";
 export { SDK_VERSION, isLinkedInVersion, versionLifecycle, type VersionLifecycle } from "./version.js";
@@ -39,12 +48,16 @@ export type {
   AdTargetingEntity,
   EntitiesResource,
   EntityField,
+  EntitySearch,
   FinderOptions,
+  FindEntityParams,
   ListEntitiesParams,
   Locale,
   SimilarEntitiesParams,
   TypeaheadParams,
 } from "./resources/entities.js";
+export { AmbiguousEntityError, EntityNotFoundError, MAX_CANDIDATES } from "./resources/entities.js";
+export { COALESCE_WINDOW_MS } from "./resources/names.js";
 export {
   paginate,
   PaginationError,

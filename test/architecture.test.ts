@@ -15,7 +15,9 @@ function files(dir: string): string[] {
 }
 const imports = (file: string) =>
   [...readFileSync(file, "utf8").matchAll(/^(?:import|export)[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]!);
-const core = files(src).filter((f) => !relative(src, f).startsWith("testing/"));
+const nodeOnly = (f: string) => /^(testing|cli)\//.test(relative(src, f));
+const core = files(src).filter((f) => !nodeOnly(f));
+const cli = files(join(src, "cli"));
 
 describe("architecture", () => {
   it("core code imports nothing from node: (it must run on Bun, Deno and edge runtimes)", () => {
@@ -27,13 +29,37 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("core code never reaches into the Node-only testing entry", () => {
+  it("core code never reaches into the Node-only testing entry or the command line", () => {
     const offenders = core.flatMap((f) =>
       imports(f)
-        .filter((i) => i.includes("testing/"))
+        .filter((i) => i.includes("testing/") || /(^|\/)cli(\/|$)/.test(i))
         .map((i) => `${relative(root, f)} → ${i}`),
     );
     expect(offenders).toEqual([]);
+    // Dynamic imports too: the core entry must not load the CLI lazily either.
+    const lazy = core.filter((f) => /import\(\s*["'][^"']*(cli|testing)\//.test(readFileSync(f, "utf8")));
+    expect(lazy.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it("the command line (src/cli/) imports the SDK's public entries only, Node built-ins, and its own files", () => {
+    expect(cli.length).toBeGreaterThan(3);
+    const allowed = (i: string) =>
+      i === "../index.js" || i === "../testing/index.js" || /^\.\/[\w-]+\.js$/.test(i) || i.startsWith("node:");
+    const offenders = cli.flatMap((f) => {
+      const text = readFileSync(f, "utf8");
+      const dynamic = [...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+      return [...imports(f), ...dynamic].filter((i) => !allowed(i)).map((i) => `${relative(root, f)} → ${i}`);
+    });
+    expect(offenders).toEqual([]);
+    // Node-only by design: its entry starts with a shebang, and tsconfig.core.json leaves it out.
+    expect(readFileSync(join(src, "cli/main.ts"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(readFileSync(join(root, "tsconfig.core.json"), "utf8")).toMatch(/"exclude": \[[^\]]*"src\/cli"/);
+  });
+
+  it("package.json runs li-audience from the built file that tsup makes of src/cli/main.ts", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { bin: Record<string, string> };
+    expect(pkg.bin).toEqual({ "li-audience": "./dist/cli.js" });
+    expect(readFileSync(join(root, "tsup.config.ts"), "utf8")).toContain('entry: { cli: "src/cli/main.ts" }');
   });
 
   it("the only runtime dependency is openapi-fetch", () => {

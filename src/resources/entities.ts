@@ -1,18 +1,19 @@
 /**
  * `li.entities`: targeting entities (locations, titles, skills, …) — found by typeahead, listed per facet, found
- * by similarity (all paged lazily), or resolved from URNs to names.
+ * by similarity (all paged lazily), resolved from URNs to names, or found by exact name (`find`).
  *
  * Every finder is sent with `queryVersion=QUERY_USES_URNS`: without it LinkedIn answers its legacy format
  * (`value` instead of `urn`). Page sizes follow each finder's limit (see `PageOptions.pageSize`).
  */
 import type { components } from "../../generated/schema.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, LinkedInError } from "../errors.js";
+import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "../pagination.js";
 import { encode } from "../restli.js";
-import { facetUrn, type FacetRef } from "../targeting/index.js";
+import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
-import type { EntityType } from "./facets.js";
+import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
 import type { NameResolver } from "./names.js";
 import { checkCallOptions, type ResourceContext } from "./request.js";
 
@@ -56,6 +57,77 @@ export interface SimilarEntitiesParams<F extends EntityField = EntityField> exte
   entities: readonly string[];
 }
 
+export interface FindEntityParams {
+  /** The facet the entity belongs to: a facet name (`"jobFunctions"`) or URN (`Facet.jobFunctions`). */
+  facet: FacetRef;
+  /** The entity's display name, e.g. `"Finance"` or `"united states"`; compared ignoring case and accents. */
+  name: string;
+  /** The locale names are formatted (and matched) in. Default: LinkedIn's. */
+  locale?: Locale | undefined;
+}
+
+/** How `li.entities.find` searched: `typeahead` (`q=typeahead`) or `list` (`q=adTargetingFacet`). */
+export type EntitySearch = "typeahead" | "list";
+
+/** A name given to `li.entities.find` fits several entities: pick one of `candidates` by its full name or URN. */
+export class AmbiguousEntityError extends LinkedInError {
+  override name = "AmbiguousEntityError";
+  /** The facet URN searched. */
+  readonly facet: string;
+  /** The name as given. */
+  readonly query: string;
+  /** How the facet was searched. */
+  readonly search: EntitySearch;
+  /** The entities the name fits, best first (at most {@link MAX_CANDIDATES}). */
+  readonly candidates: readonly AdTargetingEntity[];
+  /** How many entities the name fits in all (may exceed `candidates.length`). */
+  readonly totalCandidates: number;
+  constructor(
+    facet: string,
+    query: string,
+    search: EntitySearch,
+    candidates: readonly AdTargetingEntity[],
+    total: number,
+  ) {
+    const shown = candidates.slice(0, MAX_CANDIDATES);
+    const list = shown.map((c) => `${c.name ?? "(no name)"} (${c.urn})`).join(", ");
+    const more = total > shown.length ? `, and ${total - shown.length} more` : "";
+    super(
+      `${JSON.stringify(query)} fits ${total} ${facetName(facet)} entities: ${list}${more}. ` +
+        `Give the full name or one of these URNs.`,
+    );
+    this.facet = facet;
+    this.query = query;
+    this.search = search;
+    this.candidates = Object.freeze(shown);
+    this.totalCandidates = total;
+  }
+}
+
+/** No entity of the facet has the name given to `li.entities.find`. */
+export class EntityNotFoundError extends LinkedInError {
+  override name = "EntityNotFoundError";
+  /** The facet URN searched. */
+  readonly facet: string;
+  /** The name as given. */
+  readonly query: string;
+  /** How the facet was searched; `undefined` when it offers no finder `find` can use. */
+  readonly search: EntitySearch | undefined;
+  constructor(facet: string, query: string, search: EntitySearch | undefined, how: string) {
+    super(`No ${facetName(facet)} entity is named ${JSON.stringify(query)} (${how}).`);
+    this.facet = facet;
+    this.query = query;
+    this.search = search;
+  }
+}
+
+/** Candidates an {@link AmbiguousEntityError} lists at most. */
+export const MAX_CANDIDATES = 10;
+/** Typeahead matches `find` reads: one request of the finder's largest page. */
+export const FIND_TYPEAHEAD_LIMIT = 100;
+/** Page size `find` lists a facet with: facets found by listing are small (26 job functions, 10 seniorities). */
+export const FIND_LIST_PAGE_SIZE = 100;
+
 export interface EntitiesResource {
   /**
    * Entities of a facet whose names match `query` (`q=typeahead`), in LinkedIn's order, paged lazily (at most
@@ -86,6 +158,86 @@ export interface EntitiesResource {
    * @throws UrnError for a malformed URN, before any request.
    */
   resolve(urns: readonly string[], options?: CallOptions): Promise<Map<string, AdTargetingEntity>>;
+  /**
+   * The entity of a facet with a given name: `await li.entities.find({ facet: "jobFunctions", name: "Finance" })`.
+   *
+   * The facet's own finder is used, as `li.facets.list()` reports it (read once per client): `TYPEAHEAD` where
+   * offered (one request, the first {@link FIND_TYPEAHEAD_LIMIT} matches), else `AD_TARGETING_FACET` (the whole
+   * facet listed once and cached per client — job functions and seniorities offer only this, and LinkedIn answers
+   * 400 to a typeahead on them). Among the matches, the one entity whose name equals `name` ignoring case, accents
+   * and extra spaces wins; failing that, a single match whose words start with the given ones ("financ" →
+   * Finance).
+   *
+   * `signal` and `timeoutMs` bound this call's wait; the shared facet list and listing requests run to their end
+   * with the client's deadline and retries, so other callers can use them.
+   * @throws AmbiguousEntityError when several entities fit (it lists them with their URNs).
+   * @throws EntityNotFoundError when none does, or the facet offers neither finder; it says what was searched and how.
+   * @throws TargetingCriteriaError for an unknown facet name, before any request.
+   */
+  find(params: FindEntityParams, options?: CallOptions): Promise<AdTargetingEntity>;
+}
+
+/** Folds a name for comparison: no accents, lower case, single spaces. */
+export function foldName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Whether each folded query word starts some word of the folded name (as typeahead matches). */
+function wordsMatch(query: string, name: string): boolean {
+  const words = name.split(" ");
+  return query.split(" ").every((q) => words.some((w) => w.startsWith(q)));
+}
+
+/**
+ * Waits for a shared promise, until the caller's signal aborts or its `timeoutMs` passes (the promise itself goes
+ * on, for other callers).
+ */
+async function bounded<T>(shared: Promise<T>, options: CallOptions | undefined, what: string): Promise<T> {
+  const { signal, timeoutMs } = options ?? {};
+  if (!signal && timeoutMs === undefined) return shared;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    return await Promise.race([
+      shared,
+      new Promise<never>((_, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        onAbort = () => reject(signal!.reason);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
+          timer = setTimeout(
+            () =>
+              reject(
+                new TimeoutError(`${what}: no answer within ${timeoutMs} ms.`, { method: "GET", url: what, timeoutMs }),
+              ),
+            timeoutMs,
+          );
+        }
+      }),
+    ]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** A per-client memo of one promise per key; a rejected promise is forgotten, so the next call tries again. */
+function memo<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key, make) => {
+    let p = cache.get(key);
+    if (!p) {
+      p = make();
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
+    }
+    return p;
+  };
 }
 
 const FIELDS: readonly EntityField[] = ["name", "urn", "facetUrn"];
@@ -129,7 +281,14 @@ function checkParams<T>(params: T, where: string, needs: string): T {
   return params;
 }
 
-export function entitiesResource(ctx: ResourceContext, resolve: NameResolver): EntitiesResource {
+export function entitiesResource(
+  ctx: ResourceContext,
+  resolve: NameResolver,
+  facets: FacetsResource,
+): EntitiesResource {
+  const facetList = memo<AdTargetingFacet[]>();
+  const listings = memo<AdTargetingEntity[]>();
+  let resource: EntitiesResource;
   /** The paginator over one finder; `fields`/`locale` become query parameters, the rest are paging options. */
   const finder = <F extends EntityField>(
     where: string,
@@ -151,7 +310,7 @@ export function entitiesResource(ctx: ResourceContext, resolve: NameResolver): E
     }) as PagedIterable<Pick<AdTargetingEntity, F>>;
   };
 
-  return {
+  resource = {
     typeahead(params) {
       const { facet, query, ...options } = checkParams(params, "typeahead", "{ facet, query }");
       if (typeof query !== "string" || query.trim() === "") {
@@ -187,7 +346,74 @@ export function entitiesResource(ctx: ResourceContext, resolve: NameResolver): E
       if (!Array.isArray(urns)) throw new UrnError("resolve expects an array of URNs.", String(urns));
       return resolve(urns, options);
     },
+    async find(params, options) {
+      checkCallOptions(options, "entities.find");
+      const { facet, name, locale } = checkParams(params, "find", "{ facet, name }");
+      const urnOfFacet = facetUrn(facet);
+      if (typeof name !== "string" || foldName(name) === "") {
+        throw new ConfigurationError(`find: name must be non-empty text (got ${JSON.stringify(name)}).`);
+      }
+      localeRecord(locale, "find");
+      const query = foldName(name);
+      const known = await bounded(
+        facetList("", () => facets.list()),
+        options,
+        "GET /adTargetingFacets",
+      );
+      const info = known.find((f) => f.urn === urnOfFacet);
+      const finders = info?.availableEntityFinders ?? [];
+      let search: EntitySearch;
+      let matches: AdTargetingEntity[];
+      let how: string;
+      if (finders.includes("TYPEAHEAD")) {
+        search = "typeahead";
+        matches = (await resource
+          .typeahead({
+            facet: urnOfFacet,
+            query: name,
+            locale,
+            pageSize: FIND_TYPEAHEAD_LIMIT,
+            maxItems: FIND_TYPEAHEAD_LIMIT,
+            ...options,
+          })
+          .toArray()) as AdTargetingEntity[];
+        how = `searched by typeahead (q=typeahead), ${matches.length} ${matches.length === 1 ? "match" : "matches"}`;
+      } else if (finders.includes("AD_TARGETING_FACET")) {
+        search = "list";
+        const key = `${urnOfFacet} ${JSON.stringify(localeRecord(locale, "find") ?? null)}`;
+        const all = await bounded(
+          listings(
+            key,
+            () =>
+              resource.list({ facet: urnOfFacet, locale, pageSize: FIND_LIST_PAGE_SIZE }).toArray() as Promise<
+                AdTargetingEntity[]
+              >,
+          ),
+          options,
+          "GET /adTargetingEntities?q=adTargetingFacet",
+        );
+        matches = all.filter((e) => typeof e.name === "string" && wordsMatch(query, foldName(e.name)));
+        how = `searched the facet's list of ${all.length} entities (q=adTargetingFacet)`;
+      } else {
+        const offered = finders.length > 0 ? finders.join(", ") : "none";
+        throw new EntityNotFoundError(
+          urnOfFacet,
+          name,
+          undefined,
+          info
+            ? `the facet offers no finder to search names by (its finders: ${offered}); give the entity's URN instead`
+            : `LinkedIn's facet list has no ${urnOfFacet}; give the entity's URN instead`,
+        );
+      }
+      const exact = matches.filter((e) => typeof e.name === "string" && foldName(e.name) === query);
+      if (exact.length === 1) return exact[0]!;
+      if (exact.length > 1) throw new AmbiguousEntityError(urnOfFacet, name, search, exact, exact.length);
+      if (matches.length === 1) return matches[0]!;
+      if (matches.length > 1) throw new AmbiguousEntityError(urnOfFacet, name, search, matches, matches.length);
+      throw new EntityNotFoundError(urnOfFacet, name, search, how);
+    },
   };
+  return resource;
 }
 
 /** Default page of `list`: 1,000 entities, as LinkedIn's own listing requests ask (up to 10,000 allowed). */

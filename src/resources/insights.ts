@@ -1,6 +1,7 @@
 /**
- * `li.insights`: Audience Insights for a targeting criteria — how many members match, and the top
- * segments of one facet (`groupBy`) among them.
+ * `li.insights`: Audience Insights for a targeting criteria — how many members match (`count`), the top
+ * segments of one facet (`groupBy`) among them (`get`), and how a persona differs from a baseline audience
+ * segment by segment, as affinity indexes (`compare`).
  */
 import type { components } from "../../generated/schema.js";
 import { ConfigurationError } from "../errors.js";
@@ -60,9 +61,106 @@ export interface AudienceInsights {
   segments: NamedSegment[];
 }
 
+/** What `li.insights.compare` compares: a persona with a baseline audience, segment by segment of one facet. */
+export interface CompareParams {
+  /** The persona: criteria or a `targeting()` builder. Validated before any request. */
+  targetingCriteria: TargetingCriteria | CriteriaBuilder;
+  /**
+   * The audience the persona is compared with. Default: the persona's include groups that hold only
+   * `locations` (the persona's place, everyone in it), without its exclusions. A persona with no such group
+   * needs an explicit baseline.
+   */
+  baseline?: TargetingCriteria | CriteriaBuilder | undefined;
+  /** The facet to compare segment by segment, as in `insights.get` (`"interests"`, `"skills"`, `"bingCity"`, …). */
+  groupBy: GroupByRef;
+  /** Segments asked for in each breakdown, 1–100 (sent as `maxReturnCount`). Default: LinkedIn's. */
+  maxReturnCount?: number | undefined;
+  /** Smallest persona share (percent) of a segment that is ranked. Default {@link MIN_AFFINITY_SHARE} (1%). */
+  minShare?: number | undefined;
+  /** Fewest persona members in a segment that is ranked. Default {@link MIN_AFFINITY_MEMBERS} (1,000). */
+  minMembers?: number | undefined;
+  /** Optional ad account, as in `insights.get`. */
+  sponsoredAccount?: string | number | undefined;
+}
+
+/** One segment of a comparison: the persona's share, the baseline's, and the affinity index. */
+export interface AffinitySegment {
+  /** The segment's URN, e.g. `urn:li:interest:71363`. */
+  value: string;
+  /** Its display name, when LinkedIn knows the URN. */
+  name?: string | undefined;
+  /** Persona members in the segment (LinkedIn's rounded count). */
+  members: number;
+  /** The segment's share of the persona, in percent (0–100), from the counts when LinkedIn sent them. */
+  share: number;
+  /** Baseline members in the segment; `undefined` when LinkedIn did not say (see `indexIsLowerBound`). */
+  baselineMembers: number | undefined;
+  /** The segment's share of the baseline, in percent; `undefined` when unknown. */
+  baselineShare: number | undefined;
+  /**
+   * `share ÷ baselineShare × 100`: 100 is typical, 150 means 1.5× over-represented in the persona, 50 half as
+   * common. `undefined` when the baseline has no members.
+   */
+  index: number | undefined;
+  /**
+   * `true` when the baseline's count of this segment is unknown and `index` is a lower bound, computed from the
+   * most the baseline can hold (LinkedIn lists a breakdown's top segments only; a segment missing from a
+   * targeted follow-up answer has fewer than {@link LINKEDIN_MIN_AUDIENCE} members).
+   */
+  indexIsLowerBound: boolean;
+}
+
+/** The result of `li.insights.compare`. */
+export interface AudienceComparison {
+  /** The facet URN compared. */
+  groupedBy: string;
+  /** The persona: its criteria (as sent) and size. */
+  persona: { targetingCriteria: TargetingCriteria; totalAudienceCount: number };
+  /** The baseline: its criteria (as sent), size, and whether it was derived from the persona's locations. */
+  baseline: { targetingCriteria: TargetingCriteria; totalAudienceCount: number; derived: boolean };
+  /** Segments with enough members to mean something (see `minimum`), highest index first. */
+  segments: AffinitySegment[];
+  /** The persona's other segments (too small to rank), largest share first. */
+  belowMinimum: AffinitySegment[];
+  /** The thresholds applied: smallest share (percent) and fewest members. */
+  minimum: { share: number; members: number };
+}
+
+/** Smallest persona share (percent) a segment needs to be ranked by `compare`. */
+export const MIN_AFFINITY_SHARE = 1;
+/** Fewest persona members a segment needs to be ranked by `compare`. */
+export const MIN_AFFINITY_MEMBERS = 1_000;
+/** LinkedIn's smallest reported audience: counts below it come back as 0 (and segments below it are left out). */
+export const LINKEDIN_MIN_AUDIENCE = 300;
+/**
+ * The breakdown `count` asks for: seniorities, a facet of ten values, so the answer is small whatever LinkedIn's
+ * default number of segments is.
+ */
+export const COUNT_GROUP_BY = Facet.seniorities;
+
 export interface InsightsResource {
   /** `POST /targetingAudienceInsights?action=audienceInsights`. Throws typed errors. */
   get(params: InsightsParams, options?: CallOptions): Promise<AudienceInsights>;
+  /**
+   * The audience size alone (members matching the criteria, rounded by LinkedIn; 0 below 300), in one request:
+   * the `audienceInsights` action grouped by {@link COUNT_GROUP_BY} (seniorities, ten values) and its
+   * `totalAudienceCount`. No `maxReturnCount` is sent, so servers that do not know that field answer too.
+   * @throws TargetingCriteriaError for invalid criteria, before any request.
+   */
+  count(targetingCriteria: TargetingCriteria | CriteriaBuilder, options?: CallOptions): Promise<number>;
+  /**
+   * Compares a persona with a baseline audience segment by segment of one facet: per segment, the persona's
+   * share, the baseline's share and the affinity **index** (persona share ÷ baseline share × 100; 100 =
+   * typical, 150 = 1.5× over-represented). Segments with at least `minShare` percent of the persona and
+   * `minMembers` members are ranked by index, highest first; names are resolved.
+   *
+   * Cost: two insights requests in parallel (persona and baseline), one more when persona segments are missing
+   * from the baseline's top segments (the baseline AND'ed with those segments, grouped the same way, gives
+   * their baseline counts; skipped for facets that cannot be targeted or criteria LinkedIn's rules forbid, and
+   * the index is then a lower bound), and one name look-up shared with concurrent calls.
+   * @throws ConfigurationError when no baseline is given and the persona has no `locations`-only group.
+   */
+  compare(params: CompareParams, options?: CallOptions): Promise<AudienceComparison>;
 }
 
 /** The groupBy facet URN; a ConfigurationError naming `groupBy` for a typo or a facet that is no breakdown. */
@@ -100,18 +198,161 @@ function sponsoredAccountUrn(value: string | number): string {
   return value;
 }
 
+/** Criteria from a builder or an object, validated. */
+function criteriaOf(source: unknown): TargetingCriteria {
+  return typeof (source as CriteriaBuilder | undefined)?.build === "function"
+    ? (source as CriteriaBuilder).build()
+    : parseTargetingCriteria(source);
+}
+
+/** The persona's `locations`-only include groups, without exclusions; undefined when it has none. */
+export function locationsBaseline(criteria: TargetingCriteria): TargetingCriteria | undefined {
+  const groups = (criteria.include?.and ?? []).filter((g) => {
+    const keys = Object.keys(g.or ?? {});
+    return keys.length > 0 && keys.every((k) => k === Facet.locations);
+  });
+  return groups.length > 0 ? parseTargetingCriteria({ include: { and: groups } }) : undefined;
+}
+
+/** The facet the segments of `groupBy` can be targeted with (the bing* place levels hold `locations` values). */
+function targetingFacetOf(groupBy: string): string | undefined {
+  const info = facetInfo(groupBy);
+  if (!info) return undefined;
+  if (!info.targetable) return info.namespaces.includes("geo") ? Facet.locations : undefined;
+  return info.urn;
+}
+
+function checkShare(value: unknown, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value >= 0) || value > max) {
+    throw new ConfigurationError(`insights.compare: ${name} must be a number from 0 to ${max} (got ${String(value)}).`);
+  }
+  return value;
+}
+
+/** A segment's member count and share (percent) of an audience of `total`. */
+function measure(s: InsightSegmentation, total: number): { members: number; share: number } {
+  const members = s.entityCount ?? (total > 0 ? Math.round(((s.entityPercentage ?? 0) * total) / 100) : 0);
+  const share = s.entityCount !== undefined && total > 0 ? (100 * s.entityCount) / total : (s.entityPercentage ?? 0);
+  return { members, share };
+}
+
 export function insightsResource(ctx: ResourceContext, resolve: NameResolver): InsightsResource {
-  return {
+  const resource: InsightsResource = {
+    async count(targetingCriteria, options) {
+      checkCallOptions(options, "insights.count");
+      const result = await resource.get({ targetingCriteria, groupBy: COUNT_GROUP_BY }, options);
+      return result.totalAudienceCount;
+    },
+
+    async compare(params, options) {
+      checkCallOptions(options, "insights.compare");
+      if (typeof params !== "object" || params === null) {
+        throw new ConfigurationError("insights.compare needs { targetingCriteria, groupBy }.");
+      }
+      const persona = criteriaOf(params.targetingCriteria);
+      const given = params.baseline === undefined ? undefined : criteriaOf(params.baseline);
+      const baseline = given ?? locationsBaseline(persona);
+      if (!baseline) {
+        throw new ConfigurationError(
+          "insights.compare: the persona has no include group of locations alone to compare with; pass a baseline " +
+            "(e.g. targeting().include(Facet.locations, urn.geo(103644278))).",
+        );
+      }
+      const groupBy = groupByUrn(params.groupBy);
+      const minShare = checkShare(params.minShare, "minShare", MIN_AFFINITY_SHARE, 100);
+      const minMembers = checkShare(params.minMembers, "minMembers", MIN_AFFINITY_MEMBERS, Number.MAX_SAFE_INTEGER);
+      const common = {
+        groupBy,
+        maxReturnCount: params.maxReturnCount,
+        sponsoredAccount: params.sponsoredAccount,
+      };
+      const [mine, theirs] = await Promise.all([
+        resource.get({ ...common, targetingCriteria: persona }, options),
+        resource.get({ ...common, targetingCriteria: baseline }, options),
+      ]);
+      const values = mine.segments.flatMap((s) => (s.value ? [s.value] : []));
+      const names = resolve(values, options);
+      names.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unobserved
+
+      // Baseline counts: from its breakdown, then from a follow-up for the persona's segments it did not list.
+      const baselineCounts = new Map<string, number>();
+      for (const s of theirs.segments)
+        if (s.value) baselineCounts.set(s.value, measure(s, theirs.totalAudienceCount).members);
+      let missingBound: number | undefined;
+      const missing = values.filter((v) => !baselineCounts.has(v));
+      const facet = targetingFacetOf(groupBy);
+      let followUp: TargetingCriteria | undefined;
+      if (missing.length > 0 && facet && theirs.totalAudienceCount > 0) {
+        try {
+          followUp = parseTargetingCriteria({
+            include: { and: [...(baseline.include?.and ?? []), { or: { [facet]: missing } }] },
+            ...(baseline.exclude ? { exclude: baseline.exclude } : {}),
+          });
+        } catch (error) {
+          if (!(error instanceof TargetingCriteriaError)) throw error; // a combination LinkedIn forbids: bound only
+        }
+      }
+      if (followUp) {
+        const extra = await resource.get({ ...common, targetingCriteria: followUp }, options);
+        for (const s of extra.segments) {
+          if (s.value && missing.includes(s.value))
+            baselineCounts.set(s.value, measure(s, theirs.totalAudienceCount).members);
+        }
+        missingBound = LINKEDIN_MIN_AUDIENCE; // left out of a targeted answer: below LinkedIn's smallest count
+      } else if (missing.length > 0 && theirs.segments.length > 0) {
+        // The baseline lists its top segments: one it left out has at most as many members as its smallest.
+        missingBound = Math.min(...theirs.segments.map((s) => measure(s, theirs.totalAudienceCount).members));
+      }
+
+      const named = await names;
+      const all: AffinitySegment[] = mine.segments.flatMap((s) => {
+        if (!s.value) return [];
+        const { members, share } = measure(s, mine.totalAudienceCount);
+        const known = baselineCounts.get(s.value);
+        const total = theirs.totalAudienceCount;
+        const baselineMembers = known;
+        const baselineShare = known !== undefined && total > 0 ? (100 * known) / total : undefined;
+        let index: number | undefined;
+        let indexIsLowerBound = false;
+        if (baselineShare !== undefined && baselineShare > 0) index = (100 * share) / baselineShare;
+        else if (missingBound !== undefined && total > 0) {
+          index = (100 * share) / ((100 * missingBound) / total);
+          indexIsLowerBound = true;
+        }
+        return [
+          {
+            value: s.value,
+            name: named.get(s.value)?.name,
+            members,
+            share,
+            baselineMembers,
+            baselineShare,
+            index,
+            indexIsLowerBound,
+          },
+        ];
+      });
+      const ranked = all
+        .filter((s) => s.share >= minShare && s.members >= minMembers)
+        .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || b.share - a.share);
+      const belowMinimum = all.filter((s) => !ranked.includes(s)).sort((a, b) => b.share - a.share);
+      return {
+        groupedBy: mine.groupedBy,
+        persona: { targetingCriteria: persona, totalAudienceCount: mine.totalAudienceCount },
+        baseline: { targetingCriteria: baseline, totalAudienceCount: theirs.totalAudienceCount, derived: !given },
+        segments: ranked,
+        belowMinimum,
+        minimum: { share: minShare, members: minMembers },
+      };
+    },
+
     async get(params, options) {
       checkCallOptions(options, "insights.get");
       if (typeof params !== "object" || params === null) {
         throw new ConfigurationError("insights.get needs { targetingCriteria, groupBy }.");
       }
-      const source = params.targetingCriteria;
-      const targetingCriteria =
-        typeof (source as CriteriaBuilder | undefined)?.build === "function"
-          ? (source as CriteriaBuilder).build()
-          : parseTargetingCriteria(source);
+      const targetingCriteria = criteriaOf(params.targetingCriteria);
       const groupBy = groupByUrn(params.groupBy);
       const request: NonNullable<components["schemas"]["AudienceInsightsRequest"]["request"]> = {
         targetingCriteria,
@@ -170,4 +411,5 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
       return { totalAudienceCount, groupedBy, segments };
     },
   };
+  return resource;
 }

@@ -5,6 +5,11 @@
  * Concurrent lookups of the same URN share one request (a "flight"), and a flight outlives any one caller: a
  * caller's abort or `timeoutMs` ends that caller's wait only. The flight is sent with the client's own deadline
  * and retries, and is cancelled only when no caller waits for it any more.
+ *
+ * Lookups also coalesce (DataLoader-style): URNs that no cache entry or flight covers are queued for a short
+ * window ({@link COALESCE_WINDOW_MS}) opened by the first of them, and every call arriving within it shares the
+ * batches sent when it closes. So parallel `insights.get({ resolveNames: true })` calls whose answers arrive
+ * together cost one `q=urns` request, not one each.
  */
 import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
@@ -40,7 +45,34 @@ export function batchUrns(list: readonly string[]): string[][] {
   return batches;
 }
 
+/**
+ * How long (ms) URNs wait for other calls before their batches are sent. Small: a look-up is a network round
+ * trip of tens to hundreds of milliseconds, so a few more cost little and let near-simultaneous calls share.
+ */
+export const COALESCE_WINDOW_MS = 3;
+
 export type NameResolver = (list: readonly string[], options?: CallOptions) => Promise<Map<string, AdTargetingEntity>>;
+
+/** Internal tuning of a resolver (tests use it to drive the window without real waits). */
+export interface NameResolverOptions {
+  /** The coalescing window in ms; default {@link COALESCE_WINDOW_MS}. */
+  windowMs?: number;
+  /** Runs `run` after `ms`; returns nothing. Default: `setTimeout`. */
+  schedule?: (run: () => void, ms: number) => void;
+}
+
+/**
+ * One call's wait: its URNs, and the flights covering them once the window closed (`ready` then resolves).
+ * `left` is set when the caller stopped waiting (answer, error, abort or timeout).
+ */
+interface Ticket {
+  readonly urns: readonly string[];
+  readonly headers: CallOptions["headers"];
+  readonly ready: Promise<void>;
+  readonly open: () => void;
+  flights: Flight[] | undefined;
+  left: boolean;
+}
 
 /** One shared `q=urns` request and how many callers wait for it. */
 interface Flight {
@@ -51,7 +83,11 @@ interface Flight {
   settled: boolean;
 }
 
-export function createNameResolver(ctx: ResourceContext): NameResolver {
+export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOptions = {}): NameResolver {
+  const windowMs = tuning.windowMs ?? COALESCE_WINDOW_MS;
+  const schedule = tuning.schedule ?? ((run: () => void, ms: number) => void setTimeout(run, ms));
+  /** Tickets waiting for the window to close; the window is open while this is non-empty. */
+  let queue: Ticket[] = [];
   const cache = new Map<string, AdTargetingEntity | null>();
   /** URN → the flight that is fetching it. */
   const flights = new Map<string, Flight>();
@@ -98,14 +134,52 @@ export function createNameResolver(ctx: ResourceContext): NameResolver {
     return flight;
   };
 
-  /** Waits for every flight, until the caller's signal aborts or its `timeoutMs` passes; then leaves them. */
-  const wait = async (mine: readonly Flight[], options: CallOptions | undefined): Promise<void> => {
-    for (const f of mine) f.waiters++;
+  /** Gives the ticket its flights (each counts it as a waiter) and lets it go on. */
+  const board = (ticket: Ticket) => {
+    const mine = new Set<Flight>();
+    for (const u of ticket.urns) {
+      const flight = flights.get(u);
+      if (flight) mine.add(flight);
+    }
+    ticket.flights = [...mine];
+    for (const f of ticket.flights) f.waiters++;
+    ticket.open();
+  };
+
+  /** Closes the window: one set of batches for the URNs of every ticket still waiting, then boards them all. */
+  const flush = () => {
+    const tickets = queue.filter((t) => !t.left);
+    queue = [];
+    // Calls with different extra headers do not share a request; a URN already in flight is joined as is.
+    const byHeaders = new Map<string, { headers: CallOptions["headers"]; urns: Set<string> }>();
+    for (const t of tickets) {
+      const key = t.headers ? JSON.stringify(Object.entries(t.headers).sort()) : "";
+      let group = byHeaders.get(key);
+      if (!group) byHeaders.set(key, (group = { headers: t.headers, urns: new Set() }));
+      for (const u of t.urns) if (!cache.has(u) && !flights.has(u)) group.urns.add(u);
+    }
+    for (const { headers, urns } of byHeaders.values()) {
+      for (const batch of batchUrns([...urns].filter((u) => !flights.has(u)))) start(batch, headers);
+    }
+    for (const t of tickets) board(t);
+  };
+
+  const ticket = (urns: readonly string[], headers: CallOptions["headers"]): Ticket => {
+    let open!: () => void;
+    const ready = new Promise<void>((resolve) => (open = resolve));
+    return { urns, headers, ready, open, flights: undefined, left: false };
+  };
+
+  /**
+   * Waits for the ticket's flights (after the window, if it is queued), until the caller's signal aborts or its
+   * `timeoutMs` passes; then leaves them, cancelling any flight nobody waits for any more.
+   */
+  const wait = async (mine: Ticket, options: CallOptions | undefined): Promise<void> => {
     const { signal, timeoutMs } = options ?? {};
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onAbort: (() => void) | undefined;
     try {
-      const gates: Promise<unknown>[] = [Promise.all(mine.map((f) => f.done))];
+      const gates: Promise<unknown>[] = [mine.ready.then(() => Promise.all(mine.flights!.map((f) => f.done)))];
       if (signal || timeoutMs !== undefined) {
         gates.push(
           new Promise<never>((_, reject) => {
@@ -132,7 +206,8 @@ export function createNameResolver(ctx: ResourceContext): NameResolver {
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       if (onAbort) signal?.removeEventListener("abort", onAbort);
-      for (const f of mine) {
+      mine.left = true; // still queued: the window skips it
+      for (const f of mine.flights ?? []) {
         f.waiters--;
         if (f.waiters === 0 && !f.settled) {
           forget(f); // a caller arriving now starts a new flight instead of joining a cancelled one
@@ -146,14 +221,17 @@ export function createNameResolver(ctx: ResourceContext): NameResolver {
     if (!Array.isArray(list)) throw new UrnError("resolve expects an array of URNs.", String(list));
     const unique = [...new Set(list)];
     for (const u of unique) urn.parse(u); // a malformed one throws a UrnError naming it, before any request
-    const missing = unique.filter((u) => !cache.has(u) && !flights.has(u));
-    for (const batch of batchUrns(missing)) start(batch, options?.headers);
-    const mine = new Set<Flight>();
-    for (const u of unique) {
-      const flight = flights.get(u);
-      if (flight) mine.add(flight);
+    const mine = ticket(unique, options?.headers);
+    if (unique.some((u) => !cache.has(u) && !flights.has(u))) {
+      // Something to fetch: wait in the window with the calls arriving during it.
+      if (queue.length === 0) schedule(flush, windowMs);
+      queue.push(mine);
+      await wait(mine, options);
+    } else {
+      board(mine);
+      if (mine.flights!.length > 0) await wait(mine, options);
+      else mine.left = true;
     }
-    if (mine.size > 0) await wait([...mine], options);
     const out = new Map<string, AdTargetingEntity>();
     for (const u of unique) {
       const entity = cache.get(u);

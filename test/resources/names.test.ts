@@ -59,9 +59,13 @@ function release(): void {
   }
 }
 
-/** Resolves once the server holds `n` requests. */
+/**
+ * Resolves once the server holds `n` requests (polled every turn of the event loop, for at most 2 s: look-ups
+ * wait out the coalescing window, a few ms, before they are sent).
+ */
 async function holding(n: number): Promise<void> {
-  for (let i = 0; i < 200 && held.length < n; i++) await new Promise((r) => setImmediate(r));
+  const deadline = performance.now() + 2_000;
+  while (held.length < n && performance.now() < deadline) await new Promise((r) => setImmediate(r));
   expect(held.length).toBe(n);
 }
 
