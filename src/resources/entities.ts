@@ -125,8 +125,6 @@ export class EntityNotFoundError extends LinkedInError {
 export const MAX_CANDIDATES = 10;
 /** Typeahead matches `find` reads: one request of the finder's largest page. */
 export const FIND_TYPEAHEAD_LIMIT = 100;
-/** Page size `find` lists a facet with: facets found by listing are small (26 job functions, 10 seniorities). */
-export const FIND_LIST_PAGE_SIZE = 100;
 
 export interface EntitiesResource {
   /**
@@ -382,13 +380,7 @@ export function entitiesResource(
         search = "list";
         const key = `${urnOfFacet} ${JSON.stringify(localeRecord(locale, "find") ?? null)}`;
         const all = await bounded(
-          listings(
-            key,
-            () =>
-              resource.list({ facet: urnOfFacet, locale, pageSize: FIND_LIST_PAGE_SIZE }).toArray() as Promise<
-                AdTargetingEntity[]
-              >,
-          ),
+          listings(key, () => resource.list({ facet: urnOfFacet, locale }).toArray() as Promise<AdTargetingEntity[]>),
           options,
           "GET /adTargetingEntities?q=adTargetingFacet",
         );

@@ -129,6 +129,8 @@ describe("a body that never ends", () => {
     );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(ms).toBeLessThan(BOUND_MS);
+    // The reader is cancelled as the deadline fires; the stream's cancel() runs on a later tick (bounded wait).
+    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 5));
     expect(cancelled).toBe(true);
   }, 5_000);
 
@@ -141,6 +143,7 @@ describe("a body that never ends", () => {
     const { error, ms } = await timed(p);
     expect((error as Error).name).toBe("AbortError");
     expect(ms).toBeLessThan(BOUND_MS);
+    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 5));
     expect(cancelled).toBe(true);
   }, 5_000);
 });
