@@ -16,9 +16,16 @@ export const EXAMPLES = [
   ["the facets", ["facets"]],
   ["a search", ["search", "locations", "new york", "--limit", "5"]],
   ["a search, as CSV", ["search", "jobFunctions", "man", "--csv"]],
-  ["a persona's top interests", ["insights", ...PERSONA, "--exclude", "seniorities=Entry", "--group-by", "interests"]],
+  [
+    "a persona's top interests",
+    ["insights", ...PERSONA, "--exclude", "seniorities=Entry", "--group-by", "interests", "--top", "10"],
+  ],
+  ["its top cities", ["insights", ...PERSONA, "--group-by", "bingCity", "--top", "5"]],
   ["affinity indexes against the persona's country", ["compare", ...PERSONA, "--group-by", "interests"]],
-  ["several breakdowns in one run", ["profile", ...PERSONA, "--group-by", "seniorities,industries,skills"]],
+  [
+    "several breakdowns in one run",
+    ["profile", ...PERSONA, "--group-by", "interests,seniorities,industries,jobFunctions,bingCity", "--top", "5"],
+  ],
 ];
 
 const shell = (args) => args.map((a) => (/^[\w,.:/-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`)).join(" ");
