@@ -30,6 +30,8 @@ interface ChartRow {
 }
 
 const LABEL_WIDTH = 230;
+/** Characters that fit in LABEL_WIDTH at the chart's font size (a wide glyph is ~7.5 px). */
+const LABEL_CHARS = 29;
 const BAR_AREA = 380;
 const ROW = 24;
 
@@ -38,7 +40,8 @@ function chart(title: string, rows: readonly ChartRow[], reference?: number): st
   const max = Math.max(...rows.map((r) => r.value), reference ?? 0, 1e-9);
   const width = LABEL_WIDTH + BAR_AREA + 70;
   const height = rows.length * ROW + 8;
-  const clip = (s: string) => (s.length > 34 ? `${s.slice(0, 33)}…` : s);
+  // The label column holds ~29 characters of the chart's font (the full name is in the bar's title and the table).
+  const clip = (s: string) => (s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1).trimEnd()}…` : s);
   const bars = rows
     .map((r, i) => {
       const y = 4 + i * ROW;

@@ -100,6 +100,13 @@ describe.skipIf(!present)("the HTML report in headless Chromium, offline", () =>
           expect(box!.width).toBeGreaterThan(0); // drawn, not just present
           expect(box!.height).toBeGreaterThan(5);
         }
+        // Every label is drawn whole inside its chart (a long segment name once ran off the left edge).
+        const frame = (await chart.locator("svg").boundingBox())!;
+        const labels = chart.locator("text.label");
+        for (let j = 0; j < (await labels.count()); j++) {
+          const box = (await labels.nth(j).boundingBox())!;
+          expect(box.x, (await labels.nth(j).textContent()) ?? "").toBeGreaterThanOrEqual(frame.x);
+        }
       }
       await expect
         .poll(() => page.locator("p.persona").first().innerText())
