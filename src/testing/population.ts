@@ -56,11 +56,12 @@ export function roundAudience(members: number): number {
 }
 
 /**
- * Work allowed for one evaluation (combinations × literals × clusters). Past it, further shared variables
- * are treated as independent copies (an approximation only pathological criteria reach), so no request
- * can block the server for long.
+ * Enumeration allowed for one evaluation, in combinations × literals (each combination is then evaluated in every
+ * cluster, so the work is this × clusters). Past it, further shared variables are treated as independent copies
+ * (an approximation only pathological criteria reach), so no request can block the server for long. Counted per
+ * combination rather than per cluster so that more clusters do not make the approximation come sooner.
  */
-const EVALUATION_COST = 4_000_000;
+const EVALUATION_COST = 333_333;
 
 /** One literal of a clause; `p` is its probability in each cluster (when independent). */
 type Literal =
@@ -138,7 +139,8 @@ export class Population {
     const K = this.model.clusters;
     const out = new Float64Array(K);
     if (plan.clauses.length === 0) return out.fill(1);
-    for (let c = 0; c < K; c++) out[c] = this.evaluateCluster(plan, c);
+    const table = enumerate(plan);
+    for (let c = 0; c < K; c++) out[c] = clusterProbability(plan, table, c);
     return out;
   }
 
@@ -157,7 +159,7 @@ export class Population {
       }
     }
     const literals = clauses.reduce((n, c) => n + c.literals.length, 0);
-    let budget = Math.max(1, cost / (this.model.clusters * (literals + 1)));
+    let budget = Math.max(1, cost / (literals + 1));
     const trees: TreeVariable[] = [];
     for (const [facet, uses] of treeUses) {
       if (uses < 2) continue;
@@ -249,63 +251,103 @@ export class Population {
   private qOf(facet: string, urn: string): Float64Array {
     return this.model.q(facet, urn) ?? new Float64Array(this.model.clusters);
   }
+}
 
-  private evaluateCluster(plan: Plan, c: number): number {
-    const assignedTree = new Map<string, string | undefined>();
-    const assignedValue = new Map<string, boolean>();
-    const literalTrue = (lit: Literal): boolean => {
-      if (lit.kind === "value") return assignedValue.get(lit.key) === true;
-      const atom = assignedTree.get(lit.facet);
-      return atom !== undefined && lit.covers!.has(atom);
-    };
+/**
+ * The enumeration of a plan, done once for all clusters (what holds does not depend on the cluster, only how likely
+ * it is): every assignment of the shared variables (tree atoms, then shared values true before false) and, for each
+ * clause with shared literals, whether one of them holds.
+ */
+interface Enumeration {
+  count: number;
+  /** Indices (into plan.clauses) of the clauses with shared literals. */
+  dependent: number[];
+  /** Assignment a, tree variable t: the index of its atom, at atoms[a × trees + t]. */
+  atoms: Uint32Array;
+  /** Assignment a, shared value v: 1 when the value holds, at values[a × shared + v]. */
+  values: Uint8Array;
+  /** Assignment a, dependent clause d: 1 when one of its shared literals holds, at holds[a × dependent + d]. */
+  holds: Uint8Array;
+}
 
-    // Clauses without shared literals do not depend on the enumeration: their product factors out.
-    let constant = 1;
-    const dependent: { negated: boolean; none: number; shared: Literal[] }[] = [];
-    for (const clause of plan.clauses) {
-      let none = 1; // probability that no independent literal holds
-      const shared: Literal[] = [];
-      for (const lit of clause.literals) {
-        if (lit.shared) shared.push(lit);
-        else none *= 1 - lit.p[c]!;
-      }
-      if (shared.length === 0) constant *= clause.negated ? none : 1 - none;
-      else dependent.push({ negated: clause.negated, none, shared });
-    }
-    if (constant <= 0) return 0;
-
-    const clausesGivenAssignment = (): number => {
-      let product = 1;
-      for (const clause of dependent) {
-        const anyShared = clause.shared.some(literalTrue);
-        product *= clause.negated ? (anyShared ? 0 : clause.none) : anyShared ? 1 : 1 - clause.none;
-        if (product === 0) return 0;
-      }
-      return product;
-    };
-
-    const enumerateValues = (i: number, weight: number): number => {
-      if (weight <= 0) return 0;
-      if (i === plan.shared.length) return weight * clausesGivenAssignment();
-      const key = plan.shared[i]!;
-      const p = plan.sharedQ[i]![c]!;
-      assignedValue.set(key, true);
-      const yes = enumerateValues(i + 1, weight * p);
-      assignedValue.set(key, false);
-      const no = enumerateValues(i + 1, weight * (1 - p));
-      return yes + no;
-    };
-    const enumerateTrees = (i: number, weight: number): number => {
-      if (weight <= 0) return 0;
-      if (i === plan.trees.length) return enumerateValues(0, weight);
-      const variable = plan.trees[i]!;
-      let sum = 0;
-      variable.atoms.forEach((atom, k) => {
-        assignedTree.set(variable.facet, atom);
-        sum += enumerateTrees(i + 1, weight * variable.mass[k]![c]!);
+function enumerate(plan: Plan): Enumeration {
+  const T = plan.trees.length;
+  const S = plan.shared.length;
+  const dependent: number[] = [];
+  plan.clauses.forEach((clause, i) => {
+    if (clause.literals.some((lit) => lit.shared)) dependent.push(i);
+  });
+  const D = dependent.length;
+  let count = 2 ** S;
+  for (const variable of plan.trees) count *= variable.atoms.length;
+  const atoms = new Uint32Array(count * T);
+  const values = new Uint8Array(count * S);
+  const holds = new Uint8Array(count * D);
+  const treeIndex = new Map(plan.trees.map((variable, t) => [variable.facet, t]));
+  const valueIndex = new Map(plan.shared.map((key, v) => [key, v]));
+  // Mixed radix: tree atoms vary slowest, then each shared value (true first).
+  const digits = [...plan.trees.map((variable) => variable.atoms.length), ...plan.shared.map(() => 2)];
+  const current = new Array<number>(digits.length).fill(0);
+  for (let a = 0; a < count; a++) {
+    for (let t = 0; t < T; t++) atoms[a * T + t] = current[t]!;
+    for (let v = 0; v < S; v++) values[a * S + v] = current[T + v] === 0 ? 1 : 0;
+    dependent.forEach((clauseIndex, d) => {
+      const holdsOne = plan.clauses[clauseIndex]!.literals.some((lit) => {
+        if (!lit.shared) return false;
+        if (lit.kind === "value") return values[a * S + valueIndex.get(lit.key)!] === 1;
+        const t = treeIndex.get(lit.facet)!;
+        const atom = plan.trees[t]!.atoms[atoms[a * T + t]!];
+        return atom !== undefined && lit.covers!.has(atom);
       });
-      return sum;
-    };
-    return Math.min(1, Math.max(0, constant * enumerateTrees(0, 1)));
+      holds[a * D + d] = holdsOne ? 1 : 0;
+    });
+    for (let i = digits.length - 1; i >= 0; i--) {
+      if (++current[i]! < digits[i]!) break;
+      current[i] = 0;
+    }
   }
+  return { count, dependent, atoms, values, holds };
+}
+
+/** P(every clause | cluster c): independent literals multiply out; shared ones are summed over the enumeration. */
+function clusterProbability(plan: Plan, table: Enumeration, c: number): number {
+  const T = plan.trees.length;
+  const S = plan.shared.length;
+  const D = table.dependent.length;
+  // Clauses without shared literals do not depend on the enumeration: their product factors out.
+  let constant = 1;
+  const none = new Float64Array(D); // per dependent clause: probability that no independent literal holds
+  const negated = new Uint8Array(D);
+  let d = 0;
+  for (const clause of plan.clauses) {
+    let nothing = 1;
+    let shared = false;
+    for (const lit of clause.literals) {
+      if (lit.shared) shared = true;
+      else nothing *= 1 - lit.p[c]!;
+    }
+    if (!shared) constant *= clause.negated ? nothing : 1 - nothing;
+    else {
+      none[d] = nothing;
+      negated[d++] = clause.negated ? 1 : 0;
+    }
+  }
+  if (constant <= 0) return 0;
+  let sum = 0;
+  for (let a = 0; a < table.count; a++) {
+    let weight = 1;
+    for (let t = 0; t < T && weight > 0; t++) weight *= plan.trees[t]!.mass[table.atoms[a * T + t]!]![c]!;
+    for (let v = 0; v < S && weight > 0; v++) {
+      const p = plan.sharedQ[v]![c]!;
+      weight *= table.values[a * S + v] === 1 ? p : 1 - p;
+    }
+    if (!(weight > 0)) continue;
+    let product = 1;
+    for (let k = 0; k < D && product !== 0; k++) {
+      const holds = table.holds[a * D + k] === 1;
+      product *= negated[k] === 1 ? (holds ? 0 : none[k]!) : holds ? 1 : 1 - none[k]!;
+    }
+    sum += weight * product;
+  }
+  return Math.min(1, Math.max(0, constant * sum));
 }
