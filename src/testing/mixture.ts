@@ -1,12 +1,18 @@
 // The latent-class ("mixture") model behind the synthetic member population.
 //
 // The population is split into K latent clusters with weights w_c (Σ w_c = 1). Inside a cluster, members
-// have each targeting value independently, with probability q_v[c]; the affinities that shape q_v[c] come
-// from a seeded hash of the value's URN. Marginals are kept: Σ_c w_c q_v[c] = members_v / totalMembers.
-// Correlations come from the shared clusters: the lift of two values, Σ_c w_c q_a[c] q_b[c] / (p_a p_b),
-// lands roughly in [0.5, 2] and is the same for every request. A value with a `kin` (an employer's industry)
-// draws most of its affinities from its kin's, so values of one kin look alike (and like the kin itself). Because every answer is an exact
-// probability under one model, set algebra holds: AND narrows, OR widens, NOT shrinks.
+// have each targeting value independently, with probability q_v[c]. Marginals are kept: Σ_c w_c q_v[c] =
+// members_v / totalMembers. Correlations come from the shared clusters: the lift of two values is
+// Σ_c w_c q_a[c] q_b[c] / (p_a p_b), the same for every request. Because every answer is an exact probability
+// under one model, set algebra holds: AND narrows, OR widens, NOT shrinks.
+//
+// What shapes q_v[c] is the value's affinity per cluster: with a designed structure (MixtureStructure, built
+// by population.ts from the dataset's hand-written affinity tables), the value's designed lift in each cluster
+// (e.g. "Financial Analysis" in the Finance clusters) times a small seeded log-normal noise; without one, the
+// seeded noise alone (σ = 0.85 over 12 clusters: pairwise lifts of roughly [0.5, 2]). A value with a `kin`
+// (an employer's industry) draws most of its noise from its kin's, so values of one kin look alike (and like the
+// kin itself). Affinities are normalised (Σ_c w_c a_c = 1) and q = p·a is pulled towards p just enough that no
+// cluster's share passes the facet's cap (a top interest reaches about half of a cluster, not all of it).
 //
 // Hierarchical facets (an entity with a `parent` in the same facet, e.g. locations) are single-valued:
 // a member sits in one leaf, so siblings are disjoint and a child is contained in its parent, in every
@@ -34,23 +40,52 @@ export interface MixtureFacet {
   entities: readonly MixtureEntity[];
 }
 
+/** How a facet's values spread over the clusters. */
+export interface FacetSpread {
+  /** Spread of the seeded log-normal noise multiplying the designed lifts (0: none). */
+  sigma: number;
+  /** The highest share of a cluster a value may reach (values more common than this are flat). */
+  cap: number;
+}
+
+/**
+ * A designed cluster structure: what the clusters are (their sizes) and how common each value is in each of them.
+ * Without one, clusters are anonymous and affinities random (seeded).
+ */
+export interface MixtureStructure {
+  /** Relative cluster sizes (normalised by the model); their number is the number of clusters. */
+  weights: readonly number[];
+  /**
+   * A value's designed lift in each cluster (relative: only ratios between clusters matter; 1 everywhere = flat),
+   * or undefined for a flat value. Length: the number of clusters.
+   */
+  lift(facetUrn: string, urn: string): ArrayLike<number> | undefined;
+  /** How the facet's values spread (noise and cap). */
+  spread(facetUrn: string): FacetSpread;
+}
+
 export interface MixtureInput {
   totalMembers: number;
   facets: readonly MixtureFacet[];
   /** Entities generated on the fly (never hierarchical); looked up when not in `facets`. */
   extraEntity?: ((facetUrn: string, urn: string) => { members: number } | undefined) | undefined;
   seed?: number | undefined;
+  /** Number of anonymous clusters when there is no `structure` (default 12). */
   clusters?: number | undefined;
+  /** Designed clusters (see {@link MixtureStructure}); overrides `clusters`. */
+  structure?: MixtureStructure | undefined;
 }
 
-/** Spread of the log-affinities: σ = 0.85 gives pairwise lifts of roughly [0.5, 2]. */
+/** Spread of the log-affinities without a structure: σ = 0.85 gives pairwise lifts of roughly [0.5, 2]. */
 const SIGMA = 0.85;
+const UNSTRUCTURED: FacetSpread = { sigma: SIGMA, cap: 1 };
 /**
  * Correlation of a value's log-affinities with its kin's: two values of one kin correlate at about 0.81, so
  * they are each other's most similar values, while keeping some of their own.
  */
 export const KIN_WEIGHT = 0.9;
 const SINKHORN_ROUNDS = 60;
+const NO_ANCESTORS: readonly string[] = Object.freeze([]);
 const CACHE_LIMIT = 200_000;
 
 interface TreeNode {
@@ -59,6 +94,8 @@ interface TreeNode {
   members: number;
   parent: string | undefined;
   children: string[];
+  /** Strict ancestors, nearest first (computed on first use). */
+  ancestors?: readonly string[];
 }
 
 interface FacetModel {
@@ -77,6 +114,7 @@ export class Mixture {
   private readonly seed: number;
   private readonly facets = new Map<string, FacetModel>();
   private readonly extraEntity: MixtureInput["extraEntity"];
+  private readonly structure: MixtureStructure | undefined;
   /** q of non-hierarchical values (may include on-the-fly entities): bounded, cleared when full. */
   private readonly cache = new Map<string, Float64Array>();
   /** q of hierarchical values: bounded by the dataset, never cleared. */
@@ -86,10 +124,15 @@ export class Mixture {
     if (!(input.totalMembers > 0)) throw new RangeError("totalMembers must be positive");
     this.totalMembers = input.totalMembers;
     this.seed = input.seed ?? 0x5eed;
-    this.clusters = input.clusters ?? 12;
+    this.structure = input.structure;
+    this.clusters = this.structure?.weights.length ?? input.clusters ?? 12;
+    if (!(this.clusters >= 1)) throw new RangeError("a mixture needs at least one cluster");
     this.extraEntity = input.extraEntity;
-    const raw = Array.from({ length: this.clusters }, (_, c) => 0.5 + unitHash(`cluster:${c}`, this.seed));
+    const raw = this.structure
+      ? this.structure.weights.map((w) => Math.max(0, w))
+      : Array.from({ length: this.clusters }, (_, c) => 0.5 + unitHash(`cluster:${c}`, this.seed));
     const sum = raw.reduce((a, b) => a + b, 0);
+    if (!(sum > 0)) throw new RangeError("cluster weights must add up to a positive number");
     this.weights = Float64Array.from(raw, (w) => w / sum);
     for (const facet of input.facets) this.facets.set(facet.urn, buildFacet(facet, this.totalMembers));
   }
@@ -107,16 +150,20 @@ export class Mixture {
     return model?.entities.get(urn)?.members ?? this.extraEntity?.(facetUrn, urn)?.members;
   }
 
-  /** Strict ancestors of `urn` in a hierarchical facet, nearest first (empty elsewhere). */
-  ancestors(facetUrn: string, urn: string): string[] {
-    const tree = this.facets.get(facetUrn)?.tree;
-    const out: string[] = [];
-    let parent = tree?.get(urn)?.parent;
-    while (parent !== undefined && out.length < 64) {
-      out.push(parent);
-      parent = tree?.get(parent)?.parent;
+  /** Strict ancestors of `urn` in a hierarchical facet, nearest first (empty elsewhere). Shared: do not modify. */
+  ancestors(facetUrn: string, urn: string): readonly string[] {
+    const node = this.facets.get(facetUrn)?.tree?.get(urn);
+    if (!node) return NO_ANCESTORS;
+    if (node.ancestors) return node.ancestors;
+    const tree = this.facets.get(facetUrn)!.tree!;
+    const chain: string[] = [];
+    let parent = node.parent;
+    while (parent !== undefined && chain.length < 64) {
+      chain.push(parent);
+      parent = tree.get(parent)?.parent;
     }
-    return out;
+    node.ancestors = Object.freeze(chain);
+    return node.ancestors;
   }
 
   /** Per-cluster probability that a member has the value; undefined for an unknown value. */
@@ -132,7 +179,7 @@ export class Mixture {
     const members = this.members(facetUrn, urn);
     if (members === undefined) return undefined;
     const kin = model?.entities.get(urn)?.kin;
-    return this.remember(key, this.independent(urn, members / this.totalMembers, kin));
+    return this.remember(key, this.independent(facetUrn, urn, members / this.totalMembers, kin));
   }
 
   private remember(key: string, value: Float64Array): Float64Array {
@@ -148,29 +195,41 @@ export class Mixture {
     return (u[0]! + u[1]! + u[2]! - 1.5) * 2;
   }
 
+  private spread(facetUrn: string): FacetSpread {
+    return this.structure?.spread(facetUrn) ?? UNSTRUCTURED;
+  }
+
   /**
-   * Log-normal affinities, normalised so that Σ_c w_c a_c = 1. With a kin, the log-affinity mixes the kin's draw
-   * and the value's own (unit variance either way, so lifts keep their range).
+   * Affinities: the designed lift (1 without a structure) times log-normal noise, normalised so that
+   * Σ_c w_c a_c = 1. With a kin, the noise mixes the kin's draw and the value's own (unit variance either way, so
+   * lifts keep their range).
    */
-  private affinities(urn: string, kin?: string): Float64Array {
+  private affinities(facetUrn: string, urn: string, kin?: string): Float64Array {
     const a = new Float64Array(this.clusters);
+    const lift = this.structure?.lift(facetUrn, urn);
+    const { sigma } = this.spread(facetUrn);
     const own = kin === undefined ? 1 : Math.sqrt(1 - KIN_WEIGHT * KIN_WEIGHT);
     let mean = 0;
     for (let c = 0; c < this.clusters; c++) {
-      let z = own * this.normal(urn, c);
-      if (kin !== undefined) z += KIN_WEIGHT * this.normal(kin, c);
-      a[c] = Math.exp(SIGMA * z);
+      let z = 0;
+      if (sigma > 0) {
+        z = own * this.normal(urn, c);
+        if (kin !== undefined) z += KIN_WEIGHT * this.normal(kin, c);
+      }
+      a[c] = Math.max(0, lift?.[c] ?? 1) * Math.exp(sigma * z);
       mean += this.weights[c]! * a[c]!;
     }
+    if (!(mean > 0)) return a.fill(1);
     for (let c = 0; c < this.clusters; c++) a[c] = a[c]! / mean;
     return a;
   }
 
-  /** A value of a non-hierarchical facet: q = p·a, pulled towards p just enough to keep q ≤ 1. */
-  private independent(urn: string, p: number, kin?: string): Float64Array {
-    const a = this.affinities(urn, kin);
+  /** A value of a non-hierarchical facet: q = p·a, pulled towards p just enough to keep q ≤ the facet's cap. */
+  private independent(facetUrn: string, urn: string, p: number, kin?: string): Float64Array {
+    const a = this.affinities(facetUrn, urn, kin);
+    const cap = Math.min(1, this.spread(facetUrn).cap);
     const max = Math.max(...a);
-    const t = p <= 0 || max <= 1 ? 1 : Math.min(1, (1 - p) / (p * (max - 1)));
+    const t = p <= 0 || max <= 1 ? 1 : p >= cap ? 0 : Math.min(1, (cap - p) / (p * (max - 1)));
     return a.map((x) => Math.min(1, Math.max(0, p * (1 + t * (x - 1)))));
   }
 
@@ -186,19 +245,23 @@ export class Mixture {
     rows.push(rest);
     const K = this.clusters;
     const x = rows.map((p, r) => {
-      const a = r < children.length ? this.affinities(children[r]!) : new Float64Array(K).fill(1);
-      return Float64Array.from(a, (v, c) => this.weights[c]! * p * v);
+      const a = r < children.length ? this.affinities(model.urn, children[r]!) : new Float64Array(K).fill(1);
+      for (let c = 0; c < K; c++) a[c] = this.weights[c]! * p * a[c]!;
+      return a;
     });
     const colTarget = Float64Array.from(parentQ, (q, c) => this.weights[c]! * q);
+    // Plain loops (this runs once per parent, for every cluster of every child: the first place breakdown pays it).
     for (let round = 0; round < SINKHORN_ROUNDS; round++) {
-      x.forEach((row, r) => {
-        const sum = row.reduce((a, b) => a + b, 0);
-        if (sum > 0) row.forEach((v, c) => (row[c] = (v * rows[r]!) / sum));
-      });
+      for (let r = 0; r < x.length; r++) {
+        const row = x[r]!;
+        let sum = 0;
+        for (let c = 0; c < K; c++) sum += row[c]!;
+        if (sum > 0) for (let c = 0; c < K; c++) row[c] = (row[c]! * rows[r]!) / sum;
+      }
       for (let c = 0; c < K; c++) {
         let sum = 0;
-        for (const row of x) sum += row[c]!;
-        if (sum > 0) for (const row of x) row[c] = (row[c]! * colTarget[c]!) / sum;
+        for (let r = 0; r < x.length; r++) sum += x[r]![c]!;
+        if (sum > 0) for (let r = 0; r < x.length; r++) x[r]![c] = (x[r]![c]! * colTarget[c]!) / sum;
       }
     }
     children.forEach((urn, r) => {

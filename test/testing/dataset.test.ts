@@ -3,6 +3,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import {
+  CAREER_STAGE_AFFINITIES,
+  FUNCTION_AFFINITIES,
+  isLeaderTitle,
+  parseAffinities,
+} from "../../src/testing/dataset/affinities.js";
+import {
   TOTAL_MEMBERS,
   entityByUrn,
   facetByName,
@@ -585,5 +591,97 @@ describe("lookups", () => {
     const us = entityByUrn("urn:li:geo:103644278")?.entity;
     expect(Object.isFrozen(us)).toBe(true);
     expect(Object.isFrozen(mustFacet("locations").entities)).toBe(true);
+  });
+});
+
+describe("affinity tables (who is who in the population)", () => {
+  const functions = parseAffinities(FUNCTION_AFFINITIES);
+  const stages = parseAffinities(CAREER_STAGE_AFFINITIES);
+
+  it("relate each of the 26 job functions to industries, skills, interests, titles and degrees", () => {
+    expect(functions.map((b) => b.name).sort()).toEqual(
+      mustFacet("jobFunctions")
+        .entities.map((e) => e.name)
+        .sort(),
+    );
+    for (const block of functions) {
+      expect(block.leaders, block.name).toBeGreaterThan(0);
+      expect(block.leaders, block.name).toBeLessThan(1);
+      for (const facet of ["industries", "skills", "interests", "titles"]) {
+        expect(block.facets.get(facet)?.length ?? 0, `${block.name} ${facet}`).toBeGreaterThanOrEqual(4);
+      }
+      expect(block.facets.has("fieldsOfStudy") || block.facets.has("degrees"), block.name).toBe(true);
+    }
+    expect(stages.map((b) => b.name).sort()).toEqual(["individual contributors", "leaders", "students"]);
+  });
+
+  it("name only values their facet has, each once per line, with positive factors", () => {
+    for (const block of [...functions, ...stages]) {
+      for (const [facet, values] of block.facets) {
+        const names = new Set(mustFacet(facet).entities.map((e) => e.name));
+        for (const v of values) {
+          expect(names.has(v.name), `${block.name} ${facet}: ${v.name}`).toBe(true);
+          if (v.factor !== undefined) expect(v.factor, `${block.name} ${facet}: ${v.name}`).toBeGreaterThan(0);
+        }
+        const listed = values.map((v) => v.name);
+        expect(new Set(listed).size, `${block.name} ${facet}: ${listed.join("; ")}`).toBe(listed.length);
+      }
+    }
+  });
+
+  it("give most titles a job function", () => {
+    const listed = new Set(functions.flatMap((b) => (b.facets.get("titles") ?? []).map((v) => v.name)));
+    const titles = mustFacet("titles").entities.map((e) => e.name);
+    const homeless = titles.filter((t) => !listed.has(t));
+    // General titles (Owner, Manager, Director, Intern …) belong to no one function.
+    expect(homeless.length / titles.length, homeless.join(", ")).toBeLessThan(0.1);
+  });
+
+  it("tell leaders' titles from individual contributors'", () => {
+    for (const t of [
+      "Chief Financial Officer",
+      "Finance Director",
+      "Vice President of Engineering",
+      "Head of Finance",
+    ]) {
+      expect(isLeaderTitle(t), t).toBe(true);
+    }
+    for (const t of ["Manager", "Owner", "Partner", "Controller", "General Counsel", "Store Manager"]) {
+      expect(isLeaderTitle(t), t).toBe(true);
+    }
+    for (const t of [
+      "Financial Analyst",
+      "Software Engineer",
+      "HR Business Partner",
+      "Product Owner",
+      "Account Manager",
+    ]) {
+      expect(isLeaderTitle(t), t).toBe(false);
+    }
+    for (const t of ["Legal Counsel", "Product Manager", "Property Manager", "Intern", "Registered Nurse"]) {
+      expect(isLeaderTitle(t), t).toBe(false);
+    }
+  });
+
+  it("rejects a malformed table at once", () => {
+    expect(() => parseAffinities("skills: Accounting")).toThrow(/before any block/);
+    expect(() => parseAffinities("# Finance | 0.3\nskills: Accounting\nskills: Finance")).toThrow(/twice/);
+    expect(() => parseAffinities("# Finance | 0.3\nFinance; Accounting")).toThrow(/without a facet/);
+  });
+
+  it("has what LinkedIn's own Audience Insights use case asks about, and each function's signature values", () => {
+    const has = (facet: string, name: string) => mustFacet(facet).entities.some((e) => e.name === name);
+    expect(has("interests", "Computer Programming")).toBe(true);
+    for (const name of ["Digital Marketing", "Social Media Marketing", "Human Resources", "Graphic Design", "Sales"]) {
+      expect(has("interests", name), name).toBe(true);
+    }
+    for (const name of [
+      "Financial Modeling",
+      "Python (Programming Language)",
+      "Recruiting",
+      "Search Engine Optimization (SEO)",
+    ]) {
+      expect(has("skills", name), name).toBe(true);
+    }
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { facets, TOTAL_MEMBERS } from "../../src/testing/dataset/index.js";
 import {
+  jobFunctionStructure,
   MIN_AUDIENCE,
   Population,
   populationFacets,
@@ -19,6 +20,15 @@ const TEXAS = "urn:li:geo:102748797";
 const LA_COUNTY = "urn:li:geo:103104382";
 const loc = (urn: string): CriteriaValue => ({ facet: LOCATIONS, urn });
 const size = (include: CriteriaValue[][], exclude: CriteriaValue[] = []) => population.audience({ include, exclude });
+/** lift(a, b) = P(a AND b) / (P(a) P(b)): 1 for independent values. */
+const lift = (a: CriteriaValue, b: CriteriaValue) => (size([[a], [b]]) * TOTAL_MEMBERS) / (size([[a]]) * size([[b]]));
+/** The value of `facet` (a facet name) called `name` in the dataset. */
+const named = (facet: string, name: string): CriteriaValue => {
+  const f = facets.find((x) => x.facetName === facet)!;
+  const e = f.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no ${facet} ${name}`);
+  return { facet: f.urn, urn: e.urn };
+};
 const EPS = 1e-9;
 
 const value: fc.Arbitrary<CriteriaValue> = fc
@@ -141,23 +151,68 @@ describe("population model", () => {
     expect(size([children])).toBeLessThanOrEqual(size([[loc(US)]]) * (1 + EPS));
   });
 
-  test("values are correlated: pairwise lifts mostly within [0.5, 2]", () => {
+  // Adapted when the clusters became job functions (dataset/affinities.ts): arbitrary pairs of values used to
+  // correlate at random (lifts spread over [0.5, 2], spread > 0.4); now correlation sits where it means something
+  // (a function and its skills, a title and its seniority), so arbitrary pairs stay close to independent.
+  test("values are correlated: arbitrary pairs within bounds, related values strongly, unrelated ones less", () => {
     const lifts: number[] = [];
     for (let i = 0; i < facets.length; i++) {
       for (let j = i + 1; j < facets.length; j++) {
         const a = { facet: facets[i]!.urn, urn: facets[i]!.entities[(i * 7) % facets[i]!.entities.length]!.urn };
         const b = { facet: facets[j]!.urn, urn: facets[j]!.entities[(j * 5) % facets[j]!.entities.length]!.urn };
         if (a.urn === b.urn) continue;
-        const pa = size([[a]]) / TOTAL_MEMBERS;
-        const pb = size([[b]]) / TOTAL_MEMBERS;
-        lifts.push(size([[a], [b]]) / TOTAL_MEMBERS / (pa * pb));
+        lifts.push(lift(a, b));
       }
     }
     lifts.sort((x, y) => x - y);
     const pct = (p: number) => lifts[Math.floor((lifts.length - 1) * p)]!;
     expect(pct(0.05)).toBeGreaterThan(0.4);
     expect(pct(0.95)).toBeLessThan(2.2);
-    expect(pct(0.95) - pct(0.05)).toBeGreaterThan(0.4); // not independent
+    expect(pct(0.95) - pct(0.05)).toBeGreaterThan(0.25); // not independent
+
+    expect(lift(named("jobFunctions", "Finance"), named("skills", "Financial Analysis"))).toBeGreaterThan(4);
+    expect(
+      lift(named("jobFunctions", "Engineering"), named("skills", "Python (Programming Language)")),
+    ).toBeGreaterThan(3);
+    expect(lift(named("jobFunctions", "Marketing"), named("interests", "Digital Marketing"))).toBeGreaterThan(2);
+    expect(lift(named("titles", "Software Engineer"), named("industries", "Software Development"))).toBeGreaterThan(2);
+    expect(lift(named("titles", "Registered Nurse"), named("skills", "Patient Care"))).toBeGreaterThan(3);
+    // Two career stages per function: a leader's title goes with leaders' seniorities as a group (CXO, VP, Director …).
+    expect(lift(named("seniorities", "CXO"), named("titles", "Chief Financial Officer"))).toBeGreaterThan(1.8);
+    expect(lift(named("seniorities", "Director"), named("titles", "Finance Director"))).toBeGreaterThan(1.8);
+    expect(lift(named("seniorities", "Entry"), named("titles", "Chief Financial Officer"))).toBeLessThan(0.6);
+    expect(lift(named("jobFunctions", "Finance"), named("skills", "Nursing"))).toBeLessThan(1);
+    expect(lift(named("jobFunctions", "Legal"), named("industries", "Software Development"))).toBeLessThan(1);
+    // Common values stay common everywhere.
+    for (const fn of ["Finance", "Engineering", "Sales", "Healthcare Services"]) {
+      const l = lift(named("jobFunctions", fn), named("skills", "Communication"));
+      expect(l, fn).toBeGreaterThan(0.6);
+      expect(l, fn).toBeLessThan(1.6);
+    }
+  });
+
+  test("the designed clusters: a job function holds most of its members; leaders hold leaders' seniorities", () => {
+    const structure = jobFunctionStructure();
+    const { clusters } = structure;
+    expect(clusters.filter((c) => c.jobFunction !== undefined)).toHaveLength(2 * 26);
+    expect(clusters.map((c) => c.stage)).toEqual(expect.arrayContaining(["students", "others"]));
+    expect(population.model.clusters).toBe(clusters.length);
+    const sum = clusters.reduce((s, c) => s + c.weight, 0);
+    expect(sum).toBeCloseTo(1, 12);
+    const q = (facet: string, urn: string) => population.model.q(`urn:li:adTargetingFacet:${facet}`, urn)!;
+    for (const f of facets.find((x) => x.facetName === "jobFunctions")!.entities) {
+      const held = q("jobFunctions", f.urn);
+      clusters.forEach((c, k) => {
+        if (c.jobFunction === f.urn) expect(held[k], c.name).toBeGreaterThan(0.8);
+        else expect(held[k], `${f.name} in ${c.name}`).toBeLessThan(0.01);
+      });
+    }
+    const director = q("seniorities", named("seniorities", "Director").urn);
+    const entry = q("seniorities", named("seniorities", "Entry").urn);
+    clusters.forEach((c, k) => {
+      if (c.stage === "leaders") expect(director[k]!, c.name).toBeGreaterThan(entry[k]!);
+      if (c.stage === "individual contributors") expect(entry[k]!, c.name).toBeGreaterThan(director[k]!);
+    });
   });
 
   test("breakdown segments never exceed the audience; deterministic across instances", () => {

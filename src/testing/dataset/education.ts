@@ -87,6 +87,8 @@ Entrepreneurship/Entrepreneurial Studies
 Real Estate
 Fine/Studio Arts, General
 Music
+Social Work
+Criminal Justice/Safety Studies
 `);
 
 // name | alumni on LinkedIn (thousands)

@@ -14,7 +14,7 @@ const INDUSTRIES = table(`
 6|Technology, Information and Internet|25000
 7|Semiconductor Manufacturing|2500
 8|Telecommunications|12000
-9|Law Practice|6000
+9|Law Practice|9000
 10|Legal Services|4000
 11|Business Consulting and Services|20000
 12|Biotechnology Research|3000
@@ -78,7 +78,7 @@ const INDUSTRIES = table(`
 70|Research Services|5000
 71|Armed Forces|4000
 72|Legislative Offices|400
-73|Administration of Justice|1200
+73|Administration of Justice|2500
 74|International Affairs|1500
 75|Government Administration|15000
 76|Executive Offices|500

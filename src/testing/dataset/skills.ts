@@ -1,6 +1,11 @@
 // Skills (urn:li:skill:N): real skills as LinkedIn members list them, in rough popularity order. The
 // ids are SYNTHETIC: a hash of the skill in 1..59999, probed past the ids already taken. Member counts
 // are derived from the rank (see rankedMembers).
+//
+// The order mixes the common all-round skills with each job function's signature skills (accounting, nursing,
+// teaching, SQL, recruiting, litigation …), as members list them on LinkedIn: every function has several among
+// the first hundred, so a country's top-100 breakdown covers what over-indexes for any of its functions
+// (affinities.ts says which skills go with which function).
 
 import type { DatasetEntity } from "./types.js";
 import { allocateId, entity, list, rankedMembers } from "./util.js";
@@ -28,100 +33,211 @@ Negotiation
 Time Management
 Analytical Skills
 Training
-Microsoft PowerPoint
-English
 Data Analysis
 Customer Relationship Management (CRM)
-Event Planning
-Sales Management
-Budgeting
+Engineering
 Accounting
+Healthcare
+Teaching
+SQL
+Python (Programming Language)
+Budgeting
 Financial Analysis
+Digital Marketing
+Operations Management
+Human Resources (HR)
+Recruiting
+Java
+JavaScript
+Graphic Design
+Adobe Photoshop
+Real Estate
+Nursing
+Patient Care
+Technical Support
+Troubleshooting
+Writing
+Marketing Strategy
+Business Strategy
 Finance
+Supply Chain Management
+Account Management
+Social Media Marketing
+Networking
+Software Development
+Change Management
+Process Improvement
+Logistics Management
+Public Relations
+Content Creation
+Editing
+Administrative Assistance
+Data Entry
+Quality Assurance
+Quality Control
+Procurement
 Financial Reporting
+Agile Methodologies
+Program Management
+Stakeholder Management
+Product Management
+Entrepreneurship
+Management Consulting
+Information Technology
+Cybersecurity
+Talent Acquisition
+Employee Relations
+Laboratory Skills
+Statistics
+Basic Life Support (BLS)
+Electronic Medical Record (EMR)
+Legal Research
+Litigation
+Community Outreach
+Case Management
+Social Services
+Classroom Management
+Military Operations
+Security Clearance
+Adobe Illustrator
+Inventory Management
+Product Development
+Customer Support
+Software Testing
+Test Automation
+Property Management
+Real Estate Transactions
+Creativity
+User Experience (UX)
+Compliance
+Nonprofit Organizations
+Curriculum Development
+Contract Negotiation
+Business Analysis
+Start-ups
+Event Planning
+Microsoft PowerPoint
+Content Marketing
+Sales Management
+Lead Generation
+Auditing
+AutoCAD
 Financial Modeling
+Corporate Law
+Interviewing
+Cloud Computing
+Photography
+English
+Taxation
+Forecasting
+Lean Six Sigma
+Fundraising
+Legal Writing
+Machine Learning
+Linux
+Small Business
+Medicine
 Corporate Finance
 Financial Planning
-Forecasting
 Budget Management
-Auditing
-Taxation
 Bookkeeping
 Payroll
 Risk Management
 Investments
 Banking
-Management Consulting
-Operations Management
-Change Management
-Business Strategy
-Business Analysis
-Process Improvement
-Lean Six Sigma
-Supply Chain Management
-Logistics Management
-Procurement
-Inventory Management
-Product Management
-Product Development
-Program Management
-Agile Methodologies
-Scrum
-Stakeholder Management
-Cross-functional Team Leadership
-Coaching
-Mentoring
-Recruiting
-Talent Acquisition
-Human Resources (HR)
-Employee Relations
-Performance Management
-Onboarding
-Digital Marketing
-Marketing Strategy
-Content Marketing
-Social Media Marketing
+Valuation
+B2B Sales
+Cold Calling
+Salesforce.com
+New Business Development
+Strategic Partnerships
+Relationship Building
+Customer Satisfaction
+Call Centers
+Help Desk Support
 Search Engine Optimization (SEO)
 Google Analytics
 Email Marketing
 Brand Management
 Copywriting
-Public Relations
 Advertising
 Market Research
-Account Management
-B2B Sales
-Lead Generation
-Cold Calling
-Salesforce.com
-HubSpot
+Onboarding
+Performance Management
+Coaching
+Mentoring
+Cross-functional Team Leadership
+Scrum
+Project Planning
+Product Strategy
+Six Sigma
+Continuous Improvement
+Manufacturing
+Purchasing
+Vendor Management
+Strategic Sourcing
 SAP ERP
-Oracle Database
-SQL
-Python (Programming Language)
-Java
-JavaScript
-TypeScript
+Root Cause Analysis
+Quality Management
+Manual Testing
+Selenium
+Journalism
+Media Relations
+Corporate Communications
+Video Editing
+Video Production
+Adobe InDesign
+Figma (Software)
+User Interface Design
+Lesson Planning
+Tutoring
+Higher Education
+E-Learning
+Educational Technology
+Healthcare Management
+Clinical Research
+Research and Development (R&D)
+Scientific Writing
+R (Programming Language)
+MATLAB
+Mechanical Engineering
+Electrical Engineering
+Civil Engineering
+SolidWorks
+Construction
+Construction Management
+Legal Advice
+Regulatory Compliance
+Policy Analysis
+Counseling
+Volunteer Management
+Grant Writing
+Crisis Intervention
+Operational Planning
+Emergency Management
+Law Enforcement
+Physical Security
+Military
+Residential Homes
+Investment Properties
+Commercial Real Estate
+Mortgage Lending
+Business Planning
+Strategy
+Office Administration
+Scheduling
+Windows
+IT Service Management
+ITIL
+Systems Administration
+Active Directory
+Database Administration
+Network Security
+Information Security
+Penetration Testing
 C++
 C#
-Go (Programming Language)
-Rust (Programming Language)
-PHP
-Ruby on Rails
-Kotlin
-Swift (Programming Language)
-R (Programming Language)
-HTML
-Cascading Style Sheets (CSS)
-React.js
-Angular
-Vue.js
-Node.js
-Django
-Spring Boot
-.NET Framework
 Git
-Linux
 Docker
 Kubernetes
 Amazon Web Services (AWS)
@@ -133,7 +249,6 @@ Continuous Integration and Continuous Delivery (CI/CD)
 Microservices
 REST APIs
 GraphQL
-Software Development
 Software Engineering
 Web Development
 Mobile Application Development
@@ -143,10 +258,26 @@ Back-End Web Development
 Object-Oriented Programming (OOP)
 Algorithms
 Data Structures
-Test Automation
-Quality Assurance
-Selenium
-Machine Learning
+TypeScript
+Go (Programming Language)
+Rust (Programming Language)
+PHP
+Ruby on Rails
+Kotlin
+Swift (Programming Language)
+HTML
+Cascading Style Sheets (CSS)
+React.js
+Angular
+Vue.js
+Node.js
+Django
+Spring Boot
+.NET Framework
+Oracle Database
+MySQL
+PostgreSQL
+MongoDB
 Deep Learning
 Artificial Intelligence (AI)
 Generative AI
@@ -162,92 +293,36 @@ Hadoop
 Data Visualization
 Tableau
 Power BI
-Statistics
 Data Mining
 Data Warehousing
 ETL
 Business Intelligence (BI)
-Cybersecurity
-Network Security
-Information Security
-Penetration Testing
-Cloud Computing
-Networking
-IT Service Management
-ITIL
-Technical Support
-Troubleshooting
-Systems Administration
-Active Directory
-Database Administration
-MySQL
-PostgreSQL
-MongoDB
 Blockchain
-User Experience (UX)
-User Interface Design
-Figma (Software)
-Adobe Photoshop
-Adobe Illustrator
-Adobe InDesign
-Graphic Design
-Video Editing
-Photography
-Content Creation
-Writing
-Editing
+HubSpot
+Marketing Communications
+Branding
+E-commerce
+Solution Selling
+Customer Experience
+Employee Engagement
+HR Policies
+QuickBooks
+Accounts Payable
+Go-to-Market Strategy
+Jira
+Drawing
+Typography
 Translation
 Spanish
 French
 German
 Mandarin
-Teaching
-Curriculum Development
-Higher Education
-E-Learning
-Healthcare
-Nursing
-Patient Care
-Clinical Research
 Pharmaceutical Industry
 Medical Devices
 Biotechnology
-Laboratory Skills
-Engineering
-Mechanical Engineering
-Electrical Engineering
-Civil Engineering
-AutoCAD
-SolidWorks
-MATLAB
-Manufacturing
-Quality Control
-Six Sigma
-Construction
-Construction Management
-Real Estate
-Property Management
-Legal Research
-Contract Negotiation
-Litigation
-Corporate Law
-Compliance
-Regulatory Compliance
-Policy Analysis
-Nonprofit Organizations
-Fundraising
-Volunteer Management
-Hospitality
-Retail
-Merchandising
-Food and Beverage
-Entrepreneurship
-Start-ups
-Strategic Partnerships
 Consulting
 Interpersonal Skills
 Critical Thinking
-Creativity
 Presentation Skills
 Organization Skills
 Multitasking
@@ -255,7 +330,10 @@ Attention to Detail
 Emotional Intelligence
 Decision-Making
 Conflict Resolution
-Relationship Building
+Hospitality
+Retail
+Merchandising
+Food and Beverage
 Sustainability
 Renewable Energy
 Oil and Gas
@@ -267,7 +345,7 @@ function buildSkills(): DatasetEntity[] {
     entity(
       `urn:li:skill:${allocateId(`skill:${name}`, 1, 59_999, used)}`,
       name,
-      rankedMembers(rank, 60_000_000, name, 0.05),
+      rankedMembers(rank, 60_000_000, name, 0.05, 2000, 0.04),
     ),
   );
 }

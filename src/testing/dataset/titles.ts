@@ -255,6 +255,8 @@ Security Officer
 Pharmaceutical Sales Representative
 Event Manager
 Event Coordinator
+Case Manager
+Counselor
 `);
 
 function buildTitles(): DatasetEntity[] {

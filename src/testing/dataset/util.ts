@@ -26,10 +26,18 @@ export function allocateId(key: string, min: number, span: number, used: Set<num
 
 /**
  * Member estimate for the entry at `rank` (0-based) of a popularity-ordered list: `top` scaled by a
- * harmonic decay and a deterministic ±15 % jitter from the name, rounded to hundreds.
+ * harmonic decay and a deterministic jitter from the name (±15 % unless `spread` says otherwise), rounded to
+ * hundreds.
  */
-export function rankedMembers(rank: number, top: number, key: string, decay = 0.05, floor = 2000): number {
-  const jitter = 0.85 + (hash32(key) % 301) / 1000;
+export function rankedMembers(
+  rank: number,
+  top: number,
+  key: string,
+  decay = 0.05,
+  floor = 2000,
+  spread = 0.15,
+): number {
+  const jitter = 1 - spread + ((hash32(key) % 301) / 1000) * (spread / 0.15);
   const value = Math.round(((top / (1 + rank * decay)) * jitter) / 100) * 100;
   return Math.max(floor, value);
 }
