@@ -61,8 +61,7 @@ describe("the audienceInsights request", () => {
   });
 });
 
-// The test server's interests have no "Computer Programming"; "Software Development" asks the same question.
-describe("top U.S. cities of members interested in software (LinkedIn's use case)", () => {
+describe("top U.S. cities of members interested in Computer Programming (LinkedIn's use case)", () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ port: 0 });
@@ -71,8 +70,8 @@ describe("top U.S. cities of members interested in software (LinkedIn's use case
 
   it("groupBy bingCity with maxReturnCount 5: at most 5 US cities, names resolvable", async () => {
     const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
-    const programming = await li.entities.typeahead({ facet: "interests", query: "software development" }).first();
-    expect(programming?.name).toBe("Software Development");
+    const programming = await li.entities.typeahead({ facet: "interests", query: "computer programming" }).first();
+    expect(programming?.name).toBe("Computer Programming");
     const insights = await li.insights.get({
       targetingCriteria: targeting()
         .include(Facet.locations, urn.geo(103644278))
