@@ -11,11 +11,12 @@
  *
  * The search (one cheap `GET /adTargetingFacets` per month asked, 200 = served, 426 = not):
  * - newest: the current month, else the one before, else the one before that, then galloping back (1, 2, 4, …);
- * - oldest: the month a 12-month life predicts (current − 11) and the one before it, then a binary search between
- *   the oldest month seen served and the oldest seen refused (or the look-back limit). The boundary found is
+ * - oldest: the month a 12-month life predicts (current − 11) and the two before it (LinkedIn sunsets mid-month, so
+ *   12 or 13 months are served), then a binary search between the oldest month seen served and the newest seen
+ *   refused below it (or the look-back limit). The boundary found is
  *   checked once: when the month past a refused boundary month is served, the refused one was a skipped month and
  *   the search goes on below it.
- * A window that is exactly 12 months long costs 4 requests; a 36-month one 8 (test/production/versions.test.ts).
+ * A 12-month window costs 4 requests, a 13-month one 5, a 24- or 36-month one 9 (test/production/versions.test.ts).
  */
 import { LinkedInError } from "../errors.js";
 import { noteNewestVersion, VersionError } from "../http/errors.js";
@@ -168,11 +169,14 @@ export function versionsResource(
     let outside = floor - 1; // assumed, never asked
     const guess = current - 11;
     if (guess < newest) {
-      if (await active(guess)) {
-        inside = guess;
-        if (await active(guess - 1)) inside = guess - 1;
-        else outside = guess - 1;
-      } else outside = guess;
+      // LinkedIn sunsets mid-month, so 12 or 13 months are served: the guess and the two months below it settle it.
+      for (const m of [guess, guess - 1, guess - 2]) {
+        if (!(await active(m))) {
+          outside = m;
+          break;
+        }
+        inside = m;
+      }
     }
     const skipped: number[] = [];
     for (;;) {
