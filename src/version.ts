@@ -69,13 +69,7 @@ export function versionLifecycle(version: string, date: Date = new Date(), neari
   return { version, status, releasedOn, sunsetOn, daysLeft };
 }
 
-/** Months since year 0 of a LinkedIn-Version's month (revision ignored): "202611" → 2026 * 12 + 10. */
-export function monthIndexOf(version: string): number {
-  assertLinkedInVersion(version);
-  return Number(version.slice(0, 4)) * 12 + Number(version.slice(4, 6)) - 1;
-}
-
-/** The monthly LinkedIn-Version "YYYYMM" of a month index (see {@link monthIndexOf}). */
+/** The monthly LinkedIn-Version "YYYYMM" of a month index (year * 12 + month - 1). */
 export function versionOfMonthIndex(index: number): string {
   const year = Math.floor(index / 12);
   return `${String(year).padStart(4, "0")}${String((index % 12) + 1).padStart(2, "0")}`;

@@ -63,11 +63,10 @@ export function readQuotaRecord(value: unknown): QuotaRecord | undefined {
   return r as unknown as QuotaRecord;
 }
 
-/** "GET /adTargetingEntities": the method and the path below the base URL (no query). */
-export function resourceOf(method: string, url: string, baseUrl: string): string {
+/** "GET /adTargetingEntities": the method and the path below the base URL's path (`basePath`, e.g. "/rest"). */
+export function resourceOf(method: string, url: string, basePath: string): string {
   const path = new URL(url).pathname;
-  const base = new URL(baseUrl).pathname.replace(/\/+$/, "");
-  return `${method.toUpperCase()} ${base && path.startsWith(`${base}/`) ? path.slice(base.length) : path}`;
+  return `${method.toUpperCase()} ${basePath && path.startsWith(`${basePath}/`) ? path.slice(basePath.length) : path}`;
 }
 
 const subjectOf = (scope: QuotaScope): QuotaSubject => (scope === "application" ? "app" : "token");
@@ -75,8 +74,9 @@ const subjectOf = (scope: QuotaScope): QuotaSubject => (scope === "application" 
 /** The transport, gated: spent resources fail fast; daily 429s are recorded. */
 export function quotaGate(transport: Transport, config: QuotaGateConfig): Transport {
   const { store, keys } = config;
+  const basePath = new URL(config.baseUrl).pathname.replace(/\/+$/, "");
   return async function gated(request, call) {
-    const resource = resourceOf(request.method, request.url, config.baseUrl);
+    const resource = resourceOf(request.method, request.url, basePath);
     const { app, token } = await config.subjects();
     const hashes: Record<QuotaSubject, string> = { app, token };
     const [forApp, forToken] = await Promise.all([

@@ -16,8 +16,8 @@ export const REDIS_KEY_PREFIX = "linkedin-audience-insights:";
  */
 export interface RedisClientLike {
   get(key: string): Promise<unknown>;
-  // `any[]`: node-redis takes `{ PX }`, ioredis `"PX", ms`, each with overloads of its own.
-  set(key: string, value: string, ...options: any[]): Promise<unknown>;
+  // `any[]`: node-redis takes `(key, value, { PX })`, ioredis `(key, value, "PX", ms)`, each with overloads of its own.
+  set(...args: any[]): Promise<unknown>;
   del(key: string): Promise<unknown>;
 }
 
