@@ -21,7 +21,7 @@ import { checkNumber } from "./resources/request.js";
 import { createNameResolver } from "./resources/names.js";
 import { versionLayer, type VersionsResource, versionsResource } from "./resources/versions.js";
 import { type ClientCache, versionHeader } from "./store/cache.js";
-import { guardStore } from "./store/guard.js";
+import { guardStore, trustedStore } from "./store/guard.js";
 import { sha256Hex } from "./store/hash.js";
 import { keyspace } from "./store/keys.js";
 import { memoryStore } from "./store/memory.js";
@@ -302,12 +302,11 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   });
   checkHeaders(options.headers, "headers");
 
-  // The store, guarded: bounded, fail-soft, one warning per client.
+  // A given store is guarded (bounded, fail-soft, one warning per client); the client's own memory store is not.
   const warn = warningsOf(options);
-  const store = guardStore(userStore ?? memoryStore({ now }), {
-    now,
-    warn: (message) => warn?.({ code: "store-failed", message }),
-  });
+  const store = userStore
+    ? guardStore(userStore, { now, warn: (message) => warn?.({ code: "store-failed", message }) })
+    : trustedStore(memoryStore({ now }));
   const keys = keyspace(baseUrl);
   const hashes = new Map<string, Promise<string>>();
   const hashOf = (text: string) => {

@@ -85,3 +85,15 @@ export function guardStore(store: Store, options: GuardOptions): GuardedStore {
     },
   };
 }
+
+/**
+ * The client's own memory store needs no guard (it cannot hang or fail, and a timer per operation is most of what
+ * the guard costs): the same interface, passed straight through.
+ */
+export function trustedStore(store: Store): GuardedStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, value, ttlMs) => store.set(key, value, { ttlMs }),
+    delete: (key) => store.delete(key),
+  };
+}
