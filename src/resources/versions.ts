@@ -49,6 +49,7 @@ export interface ProbeOptions extends Pick<CallOptions, "signal" | "timeoutMs" |
   fresh?: boolean | undefined;
 }
 
+/** `li.versions`: the LinkedIn-Versions LinkedIn serves now. */
 export interface VersionsResource {
   /**
    * The range of LinkedIn-Versions LinkedIn serves now: a search over months, a handful of `GET /adTargetingFacets`

@@ -5,6 +5,7 @@
 import type { GuardedStore } from "./guard.js";
 import type { Keyspace } from "./keys.js";
 
+/** Internal: a client's store, keys, clock and version, as its resources use them. */
 export interface ClientCache {
   readonly store: GuardedStore;
   readonly keys: Keyspace;

@@ -21,6 +21,7 @@ export interface GuardedStore {
   delete(key: string): Promise<void>;
 }
 
+/** Options of {@link guardStore}. */
 export interface GuardOptions {
   /** Called once, with the first failure's description (no value, no secret). */
   warn: (message: string) => void;
@@ -37,6 +38,7 @@ function describe(error: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
+/** Wraps a store the client was given: bounded, fail-soft, reported once, paused after a failure. */
 export function guardStore(store: Store, options: GuardOptions): GuardedStore {
   const timeoutMs = options.timeoutMs ?? STORE_TIMEOUT_MS;
   const pauseMs = options.pauseMs ?? STORE_PAUSE_MS;
