@@ -5,12 +5,13 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { defaultLinkedInVersion, serverUrl } from "../generated/metadata.js";
 import { ConfigurationError } from "./errors.js";
-import { type AccessTokenProvider, createTokenSource } from "./http/auth.js";
+import { type AccessTokenProvider, createTokenSource, type TokenSource } from "./http/auth.js";
 import { checkHeaders } from "./http/headers.js";
 import { serializeQuery } from "./http/query.js";
+import { quotaGate } from "./http/quota.js";
 import { showUrl } from "./http/url.js";
 import { defaultRetryOptions, type RetryOptions } from "./http/retry.js";
-import { createTransport, type Logger } from "./http/transport.js";
+import { createTransport, type Logger, type Transport } from "./http/transport.js";
 import { clientContext } from "./pagination.js";
 import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
@@ -18,6 +19,13 @@ import { type FacetsResource, facetsResource } from "./resources/facets.js";
 import { type InsightsResource, insightsResource } from "./resources/insights.js";
 import { checkNumber } from "./resources/request.js";
 import { createNameResolver } from "./resources/names.js";
+import { versionLayer, type VersionsResource, versionsResource } from "./resources/versions.js";
+import { type ClientCache, versionHeader } from "./store/cache.js";
+import { guardStore, trustedStore } from "./store/guard.js";
+import { sha256Hex } from "./store/hash.js";
+import { keyspace } from "./store/keys.js";
+import { memoryStore } from "./store/memory.js";
+import type { Store } from "./store/types.js";
 import { assertLinkedInVersion, versionLifecycle } from "./version.js";
 
 export interface LinkedInClientOptions {
@@ -32,7 +40,13 @@ export interface LinkedInClientOptions {
    * `refreshingToken({ oauth, tokens })` builds one that refreshes ahead of expiry.
    */
   getAccessToken?: AccessTokenProvider | undefined;
-  /** LinkedIn-Version header, "YYYYMM" or "YYYYMM.RR". Default: the version this release was built for. */
+  /**
+   * LinkedIn-Version header, "YYYYMM" or "YYYYMM.RR". Default: the version this release was built for.
+   *
+   * `"latest"`: the newest version LinkedIn serves, found by `li.versions.probe()` at the first request (once;
+   * concurrent first calls share it; the answer is kept in the store for a day). The types stay those of the
+   * generated spec: a field LinkedIn added in a newer version is in the JSON but not in the types.
+   */
   version?: string | undefined;
   /**
    * Default: the spec's server, https://api.linkedin.com/rest. Must be https unless the host is loopback; no
@@ -77,13 +91,33 @@ export interface LinkedInClientOptions {
    * logger's `warn`, if any. Never a bare `console.warn`.
    */
   onWarning?: ((warning: ClientWarning) => void) | undefined;
-  /** The clock used for version checks. Default `() => new Date()`. */
+  /**
+   * The clock used for version checks, store TTLs, daily-quota resets (the next 00:00 UTC) and version probes.
+   * Default `() => new Date()`.
+   */
   now?: (() => Date) | undefined;
+  /**
+   * Where the client keeps facet lists (24 h), resolved names (7 days), `find`'s listings (24 h), version probes
+   * (1 day) and spent daily quotas (until midnight UTC). Default: a `memoryStore()` of its own. Give clients the
+   * same `redisStore(redis)` to share all of it across processes. A store that fails or takes over 250 ms is
+   * skipped for the operation (one `store-failed` warning per client), never failing a call.
+   */
+  store?: Store | undefined;
+  /**
+   * Names the LinkedIn application for its daily quota: a spent application-wide limit is recorded under a hash of
+   * it, and every client with the same `quotaKey` on the same store fails fast. Pass your app's client id when
+   * several tokens (members) of one app share a store. Default: a hash of the access token (of `getAccessToken`'s
+   * first token), i.e. per token. Only its SHA-256 is stored.
+   */
+  quotaKey?: string | undefined;
 }
 
-/** A warning from the client, once per occasion. */
+/**
+ * A warning from the client, once per occasion: `version-*` at construction about the LinkedIn-Version;
+ * `store-failed` the first time the store throws or takes over 250 ms (the client carries on without it).
+ */
 export interface ClientWarning {
-  code: "version-sunset" | "version-nearing-sunset" | "version-future";
+  code: "version-sunset" | "version-nearing-sunset" | "version-future" | "store-failed";
   message: string;
 }
 
@@ -96,7 +130,9 @@ export interface LinkedInClient {
   readonly entities: EntitiesResource;
   /** Audience Insights. */
   readonly insights: InsightsResource;
-  /** The LinkedIn-Version this client sends. */
+  /** Which LinkedIn-Versions LinkedIn serves now (`li.versions.probe()`). */
+  readonly versions: VersionsResource;
+  /** The LinkedIn-Version this client sends; with `version: "latest"`, "latest" until the first request resolved it. */
   readonly version: string;
   /** The base URL requests go to. */
   readonly baseUrl: string;
@@ -142,10 +178,32 @@ function checkMaxResponseBytes(value: unknown): number {
   return value;
 }
 
-function warnAboutVersion(version: string, options: LinkedInClientOptions): void {
-  const warn =
+function warningsOf(options: LinkedInClientOptions): ((warning: ClientWarning) => void) | undefined {
+  return (
     options.onWarning ??
-    (options.logger?.warn ? (w: ClientWarning) => options.logger?.warn?.(w.message, { code: w.code }) : undefined);
+    (options.logger?.warn ? (w: ClientWarning) => options.logger?.warn?.(w.message, { code: w.code }) : undefined)
+  );
+}
+
+function checkStore(store: unknown): Store | undefined {
+  if (store === undefined) return undefined;
+  const s = store as Partial<Store> | null;
+  if (
+    typeof s !== "object" ||
+    s === null ||
+    typeof s.get !== "function" ||
+    typeof s.set !== "function" ||
+    typeof s.delete !== "function"
+  ) {
+    throw new ConfigurationError(
+      "store must have get(key), set(key, value, { ttlMs }) and delete(key): memoryStore(), redisStore(redis) or your own.",
+    );
+  }
+  return s as Store;
+}
+
+function warnAboutVersion(version: string, options: LinkedInClientOptions): void {
+  const warn = warningsOf(options);
   if (!warn) return;
   const life = versionLifecycle(version, options.now?.() ?? new Date());
   const day = life.sunsetOn.toISOString().slice(0, 10);
@@ -173,7 +231,8 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     throw new ConfigurationError("createLinkedInClient needs an options object, e.g. { accessToken }.");
   }
   const tokens = createTokenSource(options);
-  const version = assertLinkedInVersion(options.version ?? defaultLinkedInVersion);
+  const latest = options.version === "latest";
+  const version = latest ? "latest" : assertLinkedInVersion(options.version ?? defaultLinkedInVersion);
   const baseUrl = checkBaseUrl(options.baseUrl ?? serverUrl);
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     throw new ConfigurationError("fetch must be a function.");
@@ -195,36 +254,117 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   };
   const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, "timeout");
   const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
+  const userStore = checkStore(options.store);
+  if (options.quotaKey !== undefined && (typeof options.quotaKey !== "string" || options.quotaKey === "")) {
+    throw new ConfigurationError("quotaKey must be a non-empty string, e.g. your LinkedIn app's client id.");
+  }
+  if (options.now !== undefined && typeof options.now !== "function") {
+    throw new ConfigurationError("now must be a function returning a Date.");
+  }
+  const now = () => (options.now ? options.now().getTime() : Date.now());
 
-  warnAboutVersion(version, options);
+  if (!latest) warnAboutVersion(version, options);
+  // The transport sees the tokens through this, so the quota gate knows the token a request carries (hashed). A
+  // provider's token the gate had to ask for (before the first answer) is handed to the transport's next ask, so
+  // the provider is still called once per request.
+  let lastToken: string | undefined;
+  const prefetched: { token: string; at: number }[] = [];
+  const observed: TokenSource = {
+    canRefresh: tokens.canRefresh,
+    get(forceRefresh, rejectedToken) {
+      while (!forceRefresh && prefetched.length > 0) {
+        const { token, at } = prefetched.shift()!;
+        if (Date.now() - at < 1_000) return (lastToken = token);
+      }
+      const token = tokens.get(forceRefresh, rejectedToken);
+      if (typeof token === "string") return (lastToken = token);
+      return token.then((t) => (lastToken = t));
+    },
+  };
+  /** The token the next request will most likely carry: the last one handed out, else the provider's first. */
+  const nextToken = async (): Promise<string> => {
+    if (lastToken !== undefined) return lastToken;
+    const token = tokens.get(false);
+    if (typeof token === "string") return token;
+    const fresh = await token;
+    prefetched.push({ token: fresh, at: Date.now() });
+    return fresh;
+  };
   const transport = createTransport({
     fetch: options.fetch,
-    tokens,
-    version,
+    tokens: observed,
+    // With "latest" the version layer sets the header on every request; this is never sent.
+    version: latest ? defaultLinkedInVersion : version,
     timeoutMs,
     retry,
     logger: options.logger,
     maxResponseBytes,
   });
   checkHeaders(options.headers, "headers");
+
+  // A given store is guarded (bounded, fail-soft, one warning per client); the client's own memory store is not.
+  const warn = warningsOf(options);
+  const store = userStore
+    ? guardStore(userStore, { now, warn: (message) => warn?.({ code: "store-failed", message }) })
+    : trustedStore(memoryStore({ now }));
+  const keys = keyspace(baseUrl);
+  const hashes = new Map<string, Promise<string>>();
+  const hashOf = (text: string) => {
+    let hash = hashes.get(text);
+    if (!hash) {
+      if (hashes.size >= 8) hashes.clear();
+      hashes.set(text, (hash = sha256Hex(text)));
+    }
+    return hash;
+  };
+  let appHash = options.quotaKey === undefined ? undefined : sha256Hex(`app:${options.quotaKey}`);
+  const gated = quotaGate(transport, {
+    store,
+    keys,
+    now,
+    baseUrl,
+    async subjects() {
+      const token = await nextToken();
+      appHash ??= hashOf(`app:${token}`);
+      return { app: await appHash, token: await hashOf(`token:${token}`) };
+    },
+  });
+
+  // api → version layer ("latest", 426 advice) → quota gate → transport (retries, deadlines, auth).
+  let layered: Transport = gated;
   const api = createClient<LinkedInPaths>({
     baseUrl,
-    fetch: (request) => transport(request),
+    fetch: (request) => layered(request),
     querySerializer: serializeQuery,
     ...(options.headers ? { headers: options.headers } : {}),
   });
   if (options.middleware?.length) api.use(...options.middleware);
 
-  const ctx = { api, transport };
-  const names = createNameResolver(ctx); // one cache per client, shared by entities.resolve and insights
-  const facets = facetsResource(ctx);
-  const entities = entitiesResource(ctx, names, facets);
+  const cache: ClientCache = {
+    store,
+    keys,
+    now,
+    async version(headers) {
+      return versionHeader(headers) ?? state.current() ?? (await state.resolve());
+    },
+  };
+  // The probe sets its own LinkedIn-Version on each request: it goes below the version layer.
+  const { versions, state } = versionsResource({ api, transport: gated }, cache, version);
+  layered = versionLayer(gated, state, cache);
+
+  const ctx = { api, transport: layered };
+  const names = createNameResolver(ctx, { cache }); // shared by entities.resolve and insights
+  const facets = facetsResource(ctx, cache);
+  const entities = entitiesResource(ctx, names, facets, cache);
   const client: LinkedInClient = {
     api,
     facets,
     entities,
     insights: insightsResource(ctx, names),
-    version,
+    versions,
+    get version() {
+      return state.current() ?? version;
+    },
     baseUrl,
   };
   // For paginate(li, …): the context travels with the client, hidden from enumeration and JSON.

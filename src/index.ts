@@ -12,6 +12,8 @@ export {
   NotFoundError,
   VersionError,
   RateLimitError,
+  QuotaExceededError,
+  type QuotaScope,
   ServerError,
   InvalidResponseError,
   ResponseTooLargeError,
@@ -58,6 +60,18 @@ export type {
 } from "./resources/entities.js";
 export { AmbiguousEntityError, EntityNotFoundError, MAX_CANDIDATES } from "./resources/entities.js";
 export { COALESCE_WINDOW_MS } from "./resources/names.js";
+export {
+  PROBE_LOOKBACK_MONTHS,
+  VersionProbeError,
+  type ActiveVersions,
+  type ProbeOptions,
+  type VersionsResource,
+} from "./resources/versions.js";
+export type { Store, StoreSetOptions } from "./store/types.js";
+export { memoryStore, MEMORY_STORE_MAX_ENTRIES, type MemoryStoreOptions } from "./store/memory.js";
+export { redisStore, REDIS_KEY_PREFIX, type RedisClientLike, type RedisStoreOptions } from "./store/redis.js";
+export { STORE_TTL_MS } from "./store/keys.js";
+export { STORE_TIMEOUT_MS } from "./store/guard.js";
 export {
   paginate,
   PaginationError,

@@ -68,3 +68,9 @@ export function versionLifecycle(version: string, date: Date = new Date(), neari
           : "current";
   return { version, status, releasedOn, sunsetOn, daysLeft };
 }
+
+/** The monthly LinkedIn-Version "YYYYMM" of a month index (year * 12 + month - 1). */
+export function versionOfMonthIndex(index: number): string {
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, "0")}${String((index % 12) + 1).padStart(2, "0")}`;
+}

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 
 /** The commands, in help order. */
-export const COMMANDS = ["facets", "search", "insights", "compare", "profile"] as const;
+export const COMMANDS = ["facets", "search", "insights", "compare", "profile", "versions"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** A mistake in how the tool was called: exit code 2. */
@@ -27,6 +27,7 @@ const GLOBAL = {
   "base-url": { type: "string" },
   "test-server": { type: "boolean" },
   "no-color": { type: "boolean" },
+  "no-cache": { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -60,6 +61,7 @@ const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   insights: ["json", "csv", "html", "include", "exclude", "group-by", "top"],
   compare: ["json", "csv", "html", "include", "exclude", "group-by", "top", "baseline", "min-share", "min-members"],
   profile: ["json", "csv", "html", "include", "exclude", "group-by", "top"],
+  versions: ["json", "csv", "html"],
 };
 
 /** How the command's result is written. */
@@ -76,6 +78,8 @@ export interface Invocation {
   baseUrl: string | undefined;
   testServer: boolean;
   noColor: boolean;
+  /** `--no-cache`: no file store; every answer comes from LinkedIn. */
+  noCache: boolean;
   debug: boolean;
   format: OutputFormat;
   html: string | undefined;
@@ -148,6 +152,7 @@ export function parse(argv: readonly string[]): Invocation {
     baseUrl: values["base-url"],
     testServer: values["test-server"] ?? false,
     noColor: values["no-color"] ?? false,
+    noCache: values["no-cache"] ?? false,
     debug: values.debug ?? false,
     format: "table",
     html: values.html,
@@ -174,8 +179,8 @@ export function parse(argv: readonly string[]): Invocation {
     throw new UsageError("--test-server and --base-url both say where to send requests: pick one.", command);
   }
 
-  if (command === "facets" && rest.length > 0) {
-    throw new UsageError(`facets takes no arguments (got ${JSON.stringify(rest.join(" "))}).`, command);
+  if ((command === "facets" || command === "versions") && rest.length > 0) {
+    throw new UsageError(`${command} takes no arguments (got ${JSON.stringify(rest.join(" "))}).`, command);
   }
   if (command === "search") {
     if (rest.length < 2)
@@ -218,9 +223,13 @@ export function parse(argv: readonly string[]): Invocation {
 
 const GLOBAL_HELP = `Global options:
   --token TOKEN         LinkedIn member access token (default: $LINKEDIN_ACCESS_TOKEN). Never printed.
-  --api-version YYYYMM  LinkedIn-Version to send (default: the version this release was built for)
+  --api-version YYYYMM  LinkedIn-Version to send (default: the version this release was built for); latest:
+                        the newest LinkedIn serves (li-audience versions shows them)
   --base-url URL        API base URL (default: https://api.linkedin.com/rest)
-  --test-server         start the embedded test server and use it (no token, no network)
+  --test-server         start the embedded test server and use it (no token, no network, no cache)
+  --no-cache            ask LinkedIn for everything; by default facet lists, names and listings (24 h or
+                        7 days), the version window (1 day) and a spent daily quota (until midnight UTC) are
+                        kept in $XDG_CACHE_HOME/linkedin-audience-insights (else ~/.cache/…), never the token
   --no-color            no colours (also: NO_COLOR=1)
   --debug               show stack traces of errors
   -h, --help            help; li-audience <command> --help for a command's
@@ -308,6 +317,17 @@ ${CRITERIA_HELP}
 ${OUTPUT_HELP}
 
 ${GLOBAL_HELP}`,
+  versions: `Usage: li-audience versions [options]
+
+The LinkedIn-Versions LinkedIn serves now (oldest to newest), found with a few GET /adTargetingFacets requests
+(about 4: versions are monthly and each is served about a year) and kept for a day; and the version this
+release sends by default, and whether LinkedIn still serves it. A version past its sunset answers 426.
+
+Example: li-audience versions --json
+
+${OUTPUT_HELP}
+
+${GLOBAL_HELP}`,
 };
 
 export const TOOL_HELP = `Usage: li-audience <command> [options]
@@ -322,6 +342,7 @@ Commands:
   insights    audience size and top segments of one breakdown
   compare     affinity indexes of a persona against a baseline
   profile     several breakdowns of a persona in one run
+  versions    the LinkedIn-Versions served now, and the one this release sends
 
 Example: li-audience insights --include 'locations=United States' --include 'jobFunctions=Finance' \\
            --group-by interests --test-server

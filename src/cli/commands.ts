@@ -3,6 +3,7 @@
  * report is shown (table, JSON, CSV, HTML) is output.ts's and html.ts's business.
  */
 import {
+  defaultLinkedInVersion,
   facetInfo,
   facetName,
   facetUrn,
@@ -12,6 +13,7 @@ import {
   type AdTargetingEntity,
   type AffinitySegment,
   type LinkedInClient,
+  versionLifecycle,
 } from "../index.js";
 import { UsageError, type Command, type Invocation } from "./args.js";
 import { nameTerms, parseTerms, persona, resolveTerms, termUrns, type Persona } from "./criteria.js";
@@ -56,6 +58,20 @@ export type Report =
       segments: AffinitySegment[];
       belowMinimum: AffinitySegment[];
       minimum: { share: number; members: number };
+    }
+  | {
+      command: "versions";
+      /** The served range, "YYYYMM". */
+      oldest: string;
+      newest: string;
+      /** Months inside it the probe found refused. */
+      skipped: string[];
+      /** When LinkedIn was asked (ISO); the answer is kept a day. */
+      probedAt: string;
+      /** The version this release sends by default, whether LinkedIn serves it, and its estimated sunset. */
+      defaultVersion: { version: string; served: boolean; estimatedSunset: string };
+      /** The version this run sends (--api-version, or the default). */
+      sent: string;
     };
 
 /** Reports progress (profile's breakdowns); a no-op when stderr is not a terminal. */
@@ -190,6 +206,24 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
               : [],
           ),
         })),
+      };
+    }
+    case "versions": {
+      const window = await li.versions.probe();
+      const served = (v: string) =>
+        v.slice(0, 6) >= window.oldest && v.slice(0, 6) <= window.newest && !window.skipped.includes(v.slice(0, 6));
+      return {
+        command,
+        oldest: window.oldest,
+        newest: window.newest,
+        skipped: window.skipped,
+        probedAt: window.probedAt.toISOString(),
+        defaultVersion: {
+          version: defaultLinkedInVersion,
+          served: served(defaultLinkedInVersion),
+          estimatedSunset: versionLifecycle(defaultLinkedInVersion).sunsetOn.toISOString().slice(0, 10),
+        },
+        sent: li.version === "latest" ? window.newest : li.version,
       };
     }
     case "compare": {

@@ -178,6 +178,23 @@ export function html(report: Report, meta: Meta): string {
         personaBlock("Persona", report.persona.description, report.totalAudienceCount) +
         report.breakdowns.map(breakdownSection).join("");
       break;
+    case "versions": {
+      title = "LinkedIn-Versions served";
+      const d = report.defaultVersion;
+      const rows: [string, string][] = [
+        ["Served", `${report.oldest} to ${report.newest}`],
+        ["Newest", report.newest],
+        ["Not served inside the range", report.skipped.join(", ") || "none seen"],
+        [
+          "This release's default",
+          `${d.version}: ${d.served ? "served" : "not served (426)"}, estimated sunset ${d.estimatedSunset}`,
+        ],
+        ["Sent by this run", report.sent],
+        ["Asked", report.probedAt],
+      ];
+      body = `<table><tbody>${rows.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join("")}</tbody></table>`;
+      break;
+    }
     case "compare":
       title = "LinkedIn audience comparison";
       body =

@@ -129,6 +129,19 @@ function compareLines(r: Extract<Report, { command: "compare" }>, paint: Paint):
   return notes.length > 0 ? [...lines, "", ...notes.map((n) => paint("dim", n))] : lines;
 }
 
+function versionLines(r: Extract<Report, { command: "versions" }>, paint: Paint): string[] {
+  const d = r.defaultVersion;
+  const when = r.probedAt.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC");
+  return [
+    `${paint("bold", "LinkedIn serves")} ${r.oldest} to ${r.newest} (newest ${r.newest}; asked ${when})`,
+    ...(r.skipped.length > 0 ? [`  not served inside it: ${r.skipped.join(", ")}`] : []),
+    `${paint("bold", "This release sends")} ${d.version} by default: ${
+      d.served ? paint("green", "served") : paint("red", "NOT served (426): pass --api-version latest")
+    } (estimated sunset ${d.estimatedSunset})`,
+    `${paint("bold", "This run sends")} ${r.sent}`,
+  ];
+}
+
 /** The report as a terminal table. */
 export function table(report: Report, meta: Meta, paint: Paint): string {
   const lines: string[] = [];
@@ -160,6 +173,9 @@ export function table(report: Report, meta: Meta, paint: Paint): string {
       break;
     case "compare":
       lines.push(...compareLines(report, paint));
+      break;
+    case "versions":
+      lines.push(...versionLines(report, paint));
       break;
   }
   lines.push(
@@ -202,6 +218,16 @@ export function json(report: Report, meta: Meta): string {
         persona: personaJson(report.persona),
         totalAudienceCount: report.totalAudienceCount,
         breakdowns: report.breakdowns,
+      };
+      break;
+    case "versions":
+      body = {
+        oldest: report.oldest,
+        newest: report.newest,
+        skipped: report.skipped,
+        probedAt: report.probedAt,
+        defaultVersion: report.defaultVersion,
+        sent: report.sent,
       };
       break;
     case "compare":
@@ -249,6 +275,21 @@ export function csv(report: Report): string {
         ...report.breakdowns.flatMap((b) =>
           b.segments.map((s) => [b.groupBy, s.urn, s.name, s.members, s.share, report.totalAudienceCount]),
         ),
+      ];
+      break;
+    case "versions":
+      rows = [
+        ["oldest", "newest", "skipped", "probed_at", "default_version", "default_served", "default_sunset", "sent"],
+        [
+          report.oldest,
+          report.newest,
+          report.skipped.join(" "),
+          report.probedAt,
+          report.defaultVersion.version,
+          report.defaultVersion.served,
+          report.defaultVersion.estimatedSunset,
+          report.sent,
+        ],
       ];
       break;
     case "compare":

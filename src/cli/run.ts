@@ -13,6 +13,7 @@ import {
   EntityNotFoundError,
   LinkedInApiError,
   PermissionError,
+  QuotaExceededError,
   RateLimitError,
   SDK_VERSION,
   TargetingCriteriaError,
@@ -20,6 +21,7 @@ import {
   type LinkedInClientOptions,
 } from "../index.js";
 import { help, parse, UsageError, type Invocation } from "./args.js";
+import { defaultCacheDir, fileStore } from "./file-store.js";
 import { run as runCommand, type Progress } from "./commands.js";
 import { html } from "./html.js";
 import { colored, csv, json, plain, table, type Meta } from "./output.js";
@@ -108,7 +110,19 @@ export function explain(error: unknown, inv: Invocation | undefined): { code: nu
   if (error instanceof VersionError) {
     return {
       code: EXIT.api,
-      lines: [error.message, "Pass --api-version YYYYMM with a version LinkedIn still serves."],
+      lines: [
+        error.message,
+        "Pass --api-version YYYYMM with a version LinkedIn still serves (li-audience versions lists them), or --api-version latest.",
+      ],
+    };
+  }
+  if (error instanceof QuotaExceededError) {
+    return {
+      code: EXIT.api,
+      lines: [
+        error.message,
+        `Try again after ${error.resetsAt.toISOString()} (midnight UTC)${error.failedFast ? "; --no-cache asks LinkedIn anyway" : ""}.`,
+      ],
     };
   }
   if (error instanceof RateLimitError) {
@@ -168,11 +182,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return undefined;
       },
     };
+    // What one run learns saves the next its requests: a file store in the user's cache directory. Not for the
+    // test server (a new one each run) nor with --no-cache.
+    const cacheDir = inv.testServer || inv.noCache ? undefined : defaultCacheDir(io.env);
     const li = createLinkedInClient({
       accessToken: token,
       version: inv.apiVersion,
       baseUrl,
       middleware: [recorder],
+      ...(cacheDir ? { store: fileStore(cacheDir) } : {}),
       onWarning: (w) => void io.stderr.write(`li-audience: warning: ${w.message}\n`),
     });
 

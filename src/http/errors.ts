@@ -14,6 +14,7 @@
  * | NotFoundError       | 404: unknown resource (LinkedIn also answers 404 for restricted APIs) |
  * | VersionError        | 426, or code NONEXISTENT_VERSION / VERSION_MISSING                    |
  * | RateLimitError      | 429: throttled; `retryAfterMs` when the server said                   |
+ * | QuotaExceededError  | 429 "… DAY limit …": a daily quota is spent until `resetsAt` (a RateLimitError) |
  * | ServerError         | 5xx after the retries                                                 |
  * | InvalidResponseError| a 2xx whose body is not the JSON the spec promises                    |
  * | ResponseTooLargeError | a body past `maxResponseBytes`, any status (an InvalidResponseError) |
@@ -111,13 +112,34 @@ export class VersionError extends LinkedInApiError {
   override name = "VersionError";
   /** The LinkedIn-Version header that was sent. */
   readonly version: string | undefined;
-  constructor(message: string, fields: ApiErrorFields & { version?: string | undefined }) {
+  /**
+   * The newest LinkedIn-Version LinkedIn serves, when the client's store knew it (from `li.versions.probe()`, kept a
+   * day); the message then names it. Undefined otherwise: run `li.versions.probe()`.
+   */
+  readonly newestVersion: string | undefined;
+  constructor(
+    message: string,
+    fields: ApiErrorFields & { version?: string | undefined; newestVersion?: string | undefined },
+  ) {
     super(message, fields);
     this.version = fields.version;
+    this.newestVersion = fields.newestVersion;
   }
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), version: this.version };
+    return { ...super.toJSON(), version: this.version, newestVersion: this.newestVersion };
   }
+}
+
+/**
+ * Internal: names the newest served version on a VersionError the transport prepared, before anyone sees it (the
+ * client's version layer knows it from the store; the transport does not).
+ */
+export function noteNewestVersion(error: VersionError, newest: string, oldest: string): void {
+  const advice =
+    ` LinkedIn serves ${oldest}–${newest} (probed within the last day); the newest is ${newest}: pass ` +
+    `createLinkedInClient({ version: "${newest}" }), or { version: "latest" } to follow it.`;
+  Object.defineProperty(error, "newestVersion", { value: newest, enumerable: true });
+  error.message = `${error.message}${advice}`;
 }
 /** 429: throttled. LinkedIn's daily quotas reset at midnight UTC and usually come without Retry-After. */
 export class RateLimitError extends LinkedInApiError {
@@ -132,6 +154,104 @@ export class RateLimitError extends LinkedInApiError {
     return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
+/** Which daily limit LinkedIn says is spent: the application's, the member's, or the member's within the application. */
+export type QuotaScope = "application" | "member" | "application_and_member";
+
+/**
+ * 429 whose message says a daily limit is spent — LinkedIn's "Resource level throttle APPLICATION DAY limit for
+ * calls to this resource is reached." (also `MEMBER DAY`, `APPLICATION_AND_MEMBER DAY`). The limit resets at
+ * midnight UTC and LinkedIn sends no Retry-After: the call is never retried (that would only spend what is left of
+ * other budgets), and until `resetsAt` the client fails later calls of the same resource (method and path) with
+ * this error **without a request** (`failedFast`), across every client sharing its store. Wait until `resetsAt`,
+ * or spread the work over days; LinkedIn's developer portal shows the limits.
+ */
+export class QuotaExceededError extends RateLimitError {
+  override name = "QuotaExceededError";
+  /** Whose daily limit is spent: `application` (every member of the app), `member`, or `application_and_member`. */
+  readonly scope: QuotaScope;
+  /** When the limit resets: the next 00:00 UTC after the answer (by the client's clock). */
+  readonly resetsAt: Date;
+  /** True when no request was sent: the client's store already knew the quota was spent. */
+  readonly failedFast: boolean;
+  constructor(
+    message: string,
+    fields: ApiErrorFields & { scope: QuotaScope; resetsAt: Date; failedFast?: boolean; retryAfterMs?: number },
+  ) {
+    super(message, fields);
+    this.scope = fields.scope;
+    this.resetsAt = fields.resetsAt;
+    this.failedFast = fields.failedFast ?? false;
+  }
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      scope: this.scope,
+      resetsAt: this.resetsAt.toISOString(),
+      failedFast: this.failedFast,
+    };
+  }
+}
+
+const DAILY_LIMIT = /\b(APPLICATION_AND_MEMBER|APPLICATION|MEMBER) DAY limit\b/;
+const SCOPES: Record<string, QuotaScope> = {
+  APPLICATION: "application",
+  MEMBER: "member",
+  APPLICATION_AND_MEMBER: "application_and_member",
+};
+
+/** The scope of a daily limit named in LinkedIn's 429 message, or undefined for any other message. */
+export function dailyQuotaScope(message: string): QuotaScope | undefined {
+  const m = DAILY_LIMIT.exec(message);
+  return m ? SCOPES[m[1]!] : undefined;
+}
+
+/** True for a 429 whose body (JSON `message`, else the text itself) says a daily limit is spent: never retried. */
+export function isDailyQuotaAnswer(status: number, bodyText: string): boolean {
+  if (status !== 429) return false;
+  let message = bodyText;
+  try {
+    const body = JSON.parse(bodyText) as unknown;
+    if (typeof body === "object" && body !== null && typeof (body as { message?: unknown }).message === "string") {
+      message = (body as { message: string }).message;
+    }
+  } catch {
+    // not JSON: the text is the message
+  }
+  return dailyQuotaScope(message) !== undefined;
+}
+
+/** The first 00:00 UTC strictly after `ms`. */
+export function nextUtcMidnight(ms: number): Date {
+  const d = new Date(ms);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1));
+}
+
+const SCOPE_WORDS: Record<QuotaScope, string> = {
+  application: "application-wide",
+  member: "per-member",
+  application_and_member: "per-member-per-application",
+};
+
+/** The advice of a QuotaExceededError's message. */
+export function quotaAdvice(scope: QuotaScope, resetsAt: Date): string {
+  return (
+    `LinkedIn's ${SCOPE_WORDS[scope]} daily limit for this resource is spent: not retried (a retry only spends ` +
+    `other budgets). It resets at ${resetsAt.toISOString()} (midnight UTC); until then this resource fails fast ` +
+    `without a request. Wait, or spread the calls over days (the developer portal shows your limits).`
+  );
+}
+
+/**
+ * Internal: sets a QuotaExceededError's `resetsAt` from the client's clock (the transport has none), before anyone
+ * sees the error.
+ */
+export function restampQuotaError(error: QuotaExceededError, nowMs: number): void {
+  const resetsAt = nextUtcMidnight(nowMs);
+  if (resetsAt.getTime() === error.resetsAt.getTime()) return;
+  error.message = error.message.replace(quotaAdvice(error.scope, error.resetsAt), quotaAdvice(error.scope, resetsAt));
+  Object.defineProperty(error, "resetsAt", { value: resetsAt, enumerable: true });
+}
+
 /** 5xx: LinkedIn or a gateway failed, and the retries did not help. */
 export class ServerError extends LinkedInApiError {
   override name = "ServerError";
@@ -352,6 +472,8 @@ export interface ErrorContext extends RequestInfo {
   attempts?: number | undefined;
   /** Credentials sent with the request: scrubbed from anything echoed back. */
   secrets?: readonly (string | undefined)[];
+  /** When the answer came, ms since the epoch (a daily quota's `resetsAt` follows it). Default `Date.now()`. */
+  answeredAt?: number | undefined;
 }
 
 /**
@@ -402,11 +524,22 @@ export function apiErrorFromResponse(response: Response, bodyText: string, ctx: 
   if (isVersion) {
     const message =
       `${where}: ${serverMessage}${reqId}. LinkedIn-Version ${ctx.version ? `"${ctx.version}"` : "(none)"} is not served: ` +
-      `pass a version LinkedIn still serves (YYYYMM, each lives about 12 months) as createLinkedInClient({ version }).`;
+      `pass a version LinkedIn still serves (YYYYMM, each lives about 12 months) as createLinkedInClient({ version }); ` +
+      `li.versions.probe() finds them, and { version: "latest" } follows the newest.`;
     return new VersionError(clean(message), { ...fields, version: ctx.version });
   }
   if (response.status === 429) {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
+    const scope = dailyQuotaScope(serverMessage);
+    if (scope !== undefined) {
+      const resetsAt = nextUtcMidnight(ctx.answeredAt ?? Date.now());
+      return new QuotaExceededError(clean(`${where}: ${serverMessage}${reqId}. ${quotaAdvice(scope, resetsAt)}`), {
+        ...fields,
+        retryAfterMs,
+        scope,
+        resetsAt,
+      });
+    }
     const wait = retryAfterMs === undefined ? "" : ` Retry after ${Math.ceil(retryAfterMs / 1000)} s.`;
     return new RateLimitError(clean(`${where}: ${serverMessage}${reqId}.${wait} ${HINTS[429]}`), {
       ...fields,

@@ -14,6 +14,7 @@ import {
   apiErrorFromResponse,
   ConnectionError,
   InvalidResponseError,
+  isDailyQuotaAnswer,
   type LinkedInApiError,
   ResponseTooLargeError,
   redact,
@@ -199,7 +200,8 @@ export function createTransport(config: TransportConfig): Transport {
           continue;
         }
       }
-      if (isRetryableStatus(status) && retries < maxRetries) {
+      // A spent daily quota (429 "… DAY limit …") resets at midnight UTC: a retry would only spend other budgets.
+      if (isRetryableStatus(status) && retries < maxRetries && !isDailyQuotaAnswer(status, text)) {
         const decision = delayForResponse(response, retries + 1, config.retry);
         if (decision.retry) {
           retries++;

@@ -11,6 +11,8 @@ import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "../pagination.js";
 import { encode } from "../restli.js";
+import type { ClientCache } from "../store/cache.js";
+import { STORE_TTL_MS } from "../store/keys.js";
 import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
@@ -149,7 +151,8 @@ export interface EntitiesResource {
   ): PagedIterable<Pick<AdTargetingEntity, F>>;
   /**
    * Entities (with names) for URNs (`q=urns`): de-duplicated, batched into as few requests as LinkedIn's URL
-   * limits allow, and cached per client. URNs LinkedIn does not know are absent from the map.
+   * limits allow, and kept in the client's store for 7 days (clients sharing a store share them). URNs LinkedIn
+   * does not know are absent from the map.
    *
    * Concurrent calls share their requests. `signal` and `timeoutMs` bound this call's wait only: the shared
    * request runs with the client's deadline and retries, and is cancelled only when no call waits for it.
@@ -159,10 +162,10 @@ export interface EntitiesResource {
   /**
    * The entity of a facet with a given name: `await li.entities.find({ facet: "jobFunctions", name: "Finance" })`.
    *
-   * The facet's own finder is used, as `li.facets.list()` reports it (read once per client): `TYPEAHEAD` where
-   * offered (one request, the first {@link FIND_TYPEAHEAD_LIMIT} matches), else `AD_TARGETING_FACET` (the whole
-   * facet listed once and cached per client — job functions and seniorities offer only this, and LinkedIn answers
-   * 400 to a typeahead on them). Among the matches, the one entity whose name equals `name` ignoring case, accents
+   * The facet's own finder is used, as `li.facets.list()` reports it (kept in the client's store for 24 h):
+   * `TYPEAHEAD` where offered (one request, the first {@link FIND_TYPEAHEAD_LIMIT} matches), else
+   * `AD_TARGETING_FACET` (the whole facet listed once and kept in the store for 24 h per locale — job functions and
+   * seniorities offer only this, and LinkedIn answers 400 to a typeahead on them). Among the matches, the one entity whose name equals `name` ignoring case, accents
    * and extra spaces wins; failing that, a single match whose words start with the given ones ("financ" →
    * Finance).
    *
@@ -224,18 +227,33 @@ async function bounded<T>(shared: Promise<T>, options: CallOptions | undefined, 
   }
 }
 
-/** A per-client memo of one promise per key; a rejected promise is forgotten, so the next call tries again. */
-function memo<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
+/**
+ * Shares one promise per key among the calls made while it is pending (the store keeps the value afterwards); a
+ * settled promise is forgotten, so the next call reads the store again (or tries again after a failure).
+ */
+function inFlight<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
+  const pending = new Map<string, Promise<T>>();
   return (key, make) => {
-    let p = cache.get(key);
+    let p = pending.get(key);
     if (!p) {
       p = make();
-      cache.set(key, p);
-      p.catch(() => cache.delete(key));
+      pending.set(key, p);
+      const forget = () => void (pending.get(key) === p && pending.delete(key));
+      p.then(forget, forget);
     }
     return p;
   };
+}
+
+/** A facet listing as the store keeps it, or undefined when the value is not one (ignored). */
+function readStoredListing(value: unknown): AdTargetingEntity[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  for (const e of value) {
+    if (typeof e !== "object" || e === null) return undefined;
+    const { urn: u, name } = e as Record<string, unknown>;
+    if (typeof u !== "string" || (name !== undefined && typeof name !== "string")) return undefined;
+  }
+  return value as AdTargetingEntity[];
 }
 
 const FIELDS: readonly EntityField[] = ["name", "urn", "facetUrn"];
@@ -283,9 +301,24 @@ export function entitiesResource(
   ctx: ResourceContext,
   resolve: NameResolver,
   facets: FacetsResource,
+  cache?: ClientCache,
 ): EntitiesResource {
-  const facetList = memo<AdTargetingFacet[]>();
-  const listings = memo<AdTargetingEntity[]>();
+  const facetList = inFlight<AdTargetingFacet[]>();
+  const listings = inFlight<AdTargetingEntity[]>();
+  /** A facet's whole listing: from the store, else listed (every page) and stored for 24 h. */
+  const listing = async (facet: string, locale: Locale | undefined): Promise<AdTargetingEntity[]> => {
+    const record = localeRecord(locale, "find");
+    const key = cache
+      ? cache.keys.listing(await cache.version(), facet, record && `${record.language}_${record.country ?? ""}`)
+      : undefined;
+    if (cache && key) {
+      const stored = readStoredListing(await cache.store.get(key));
+      if (stored) return stored;
+    }
+    const all = (await resource.list({ facet, locale }).toArray()) as AdTargetingEntity[];
+    if (cache && key) await cache.store.set(key, all, STORE_TTL_MS.listing);
+    return all;
+  };
   let resource: EntitiesResource;
   /** The paginator over one finder; `fields`/`locale` become query parameters, the rest are paging options. */
   const finder = <F extends EntityField>(
@@ -380,7 +413,7 @@ export function entitiesResource(
         search = "list";
         const key = `${urnOfFacet} ${JSON.stringify(localeRecord(locale, "find") ?? null)}`;
         const all = await bounded(
-          listings(key, () => resource.list({ facet: urnOfFacet, locale }).toArray() as Promise<AdTargetingEntity[]>),
+          listings(key, () => listing(urnOfFacet, locale)),
           options,
           "GET /adTargetingEntities?q=adTargetingFacet",
         );

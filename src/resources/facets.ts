@@ -1,6 +1,8 @@
 /** `li.facets`: the ad-targeting facets LinkedIn offers (locations, jobFunctions, interests, …). */
 import type { components } from "../../generated/schema.js";
 import type { CallOptions } from "../http/transport.js";
+import type { ClientCache } from "../store/cache.js";
+import { STORE_TTL_MS } from "../store/keys.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
 import { type Answer, badShape, isStrings, object, objects } from "./shape.js";
 
@@ -30,7 +32,10 @@ export interface AdTargetingFacet extends Omit<Schemas["AdTargetingFacet"], "ava
 }
 
 export interface FacetsResource {
-  /** Every facet (`GET /adTargetingFacets`). Throws a typed `LinkedInApiError` on failure. */
+  /**
+   * Every facet (`GET /adTargetingFacets`). Kept in the client's store for 24 hours per LinkedIn-Version, so
+   * clients sharing a store (workers on one Redis) ask once a day. Throws a typed `LinkedInApiError` on failure.
+   */
   list(options?: CallOptions): Promise<AdTargetingFacet[]>;
 }
 
@@ -64,14 +69,35 @@ export function toFacet(answer: Answer, raw: Record<string, unknown>, index: num
   return Object.assign({}, raw, facet);
 }
 
-export function facetsResource(ctx: ResourceContext): FacetsResource {
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** A facet list as the store keeps it (what `list` returned), or undefined when the value is not one (ignored). */
+export function readStoredFacets(value: unknown): AdTargetingFacet[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  for (const f of value) {
+    if (typeof f !== "object" || f === null) return undefined;
+    const { facetName, urn, adTargetingFacetUrn, entityTypes, availableEntityFinders } = f as Record<string, unknown>;
+    if (typeof facetName !== "string" || typeof urn !== "string" || adTargetingFacetUrn !== urn) return undefined;
+    if (!isStringList(entityTypes) || !isStringList(availableEntityFinders)) return undefined;
+  }
+  return value as AdTargetingFacet[];
+}
+
+export function facetsResource(ctx: ResourceContext, cache?: ClientCache): FacetsResource {
   return {
     async list(options) {
       checkCallOptions(options, "facets.list");
+      const version = cache ? await cache.version(options?.headers) : "";
+      if (cache) {
+        const stored = readStoredFacets(await cache.store.get(cache.keys.facets(version)));
+        if (stored) return stored;
+      }
       const result = await ctx.api.GET("/adTargetingFacets", requestInit(ctx, options));
       const answer = { method: "GET", response: result.response };
       const body = object(answer, unwrap(result, "GET"), "$");
-      return objects(answer, body.elements, "$.elements").map((e, i) => toFacet(answer, e, i));
+      const facets = objects(answer, body.elements, "$.elements").map((e, i) => toFacet(answer, e, i));
+      if (cache && facets.length > 0) await cache.store.set(cache.keys.facets(version), facets, STORE_TTL_MS.facets);
+      return facets;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * URN → entity (name) resolution with the `q=urns` finder: de-duplicated, batched into as few requests as
- * LinkedIn's limits allow, and cached per client (found and not-found alike).
+ * LinkedIn's limits allow, and cached (found and not-found alike) in the client's store for 7 days — shared by every
+ * client on the same store — with a per-client near cache in front of it.
  *
  * Concurrent lookups of the same URN share one request (a "flight"), and a flight outlives any one caller: a
  * caller's abort or `timeoutMs` ends that caller's wait only. The flight is sent with the client's own deadline
@@ -10,10 +11,17 @@
  * window ({@link COALESCE_WINDOW_MS}) opened by the first of them, and every call arriving within it shares the
  * batches sent when it closes. So parallel `insights.get({ resolveNames: true })` calls whose answers arrive
  * together cost one `q=urns` request, not one each.
+ *
+ * The store is read when the window closes, inside the flight (so a URN being read is joined like one being
+ * fetched); only the URNs it does not hold are requested, and the answer is written back. The near cache (bounded,
+ * same TTL) is what lets a call whose names this client already holds answer at once, without a window or a store
+ * round trip.
  */
 import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { encode, encodeString } from "../restli.js";
+import type { ClientCache } from "../store/cache.js";
+import { STORE_TTL_MS } from "../store/keys.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingEntity } from "./entities.js";
 import { requestInit, type ResourceContext, unwrap } from "./request.js";
@@ -23,7 +31,7 @@ import { badShape, object, objects } from "./shape.js";
 export const MAX_URNS_PER_REQUEST = 100;
 /** Budget for the encoded `List(…)` of one request, below the ~4 KB query limit (longer ones are tunnelled). */
 export const MAX_LIST_LENGTH = 3_500;
-/** Entries kept in a client's cache; the oldest are dropped first. */
+/** Entries kept in a client's near cache; the oldest are dropped first. */
 export const CACHE_SIZE = 10_000;
 
 /** Splits URNs into batches of at most {@link MAX_URNS_PER_REQUEST} whose encoded list fits {@link MAX_LIST_LENGTH}. */
@@ -59,6 +67,25 @@ export interface NameResolverOptions {
   windowMs?: number;
   /** Runs `run` after `ms`; returns nothing. Default: `setTimeout`. */
   schedule?: (run: () => void, ms: number) => void;
+  /** The client's store (names are kept there for 7 days). Without it, the near cache alone (tests). */
+  cache?: ClientCache | undefined;
+}
+
+/** A name as the store keeps it: the entity, or `null` for a URN LinkedIn does not know. */
+interface StoredName {
+  entity: AdTargetingEntity | null;
+}
+
+/** The entity (or null) stored for `u`, or undefined when the value is not a stored name of `u` (then ignored). */
+function readStoredName(value: unknown, u: string): AdTargetingEntity | null | undefined {
+  if (typeof value !== "object" || value === null || !("entity" in value)) return undefined;
+  const { entity } = value as { entity: unknown };
+  if (entity === null) return null;
+  if (typeof entity !== "object") return undefined;
+  const e = entity as Record<string, unknown>;
+  if (e.urn !== u || (e.name !== undefined && typeof e.name !== "string")) return undefined;
+  if (e.facetUrn !== undefined && typeof e.facetUrn !== "string") return undefined;
+  return e as AdTargetingEntity;
 }
 
 /**
@@ -86,22 +113,48 @@ interface Flight {
 export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOptions = {}): NameResolver {
   const windowMs = tuning.windowMs ?? COALESCE_WINDOW_MS;
   const schedule = tuning.schedule ?? ((run: () => void, ms: number) => void setTimeout(run, ms));
+  const store = tuning.cache;
+  const now = store ? () => store.now() : Date.now;
   /** Tickets waiting for the window to close; the window is open while this is non-empty. */
   let queue: Ticket[] = [];
-  const cache = new Map<string, AdTargetingEntity | null>();
+  /** The near cache: URN → entity (or null: unknown to LinkedIn) and when it expires. */
+  const near = new Map<string, { entity: AdTargetingEntity | null; expiresAt: number }>();
   /** URN → the flight that is fetching it. */
   const flights = new Map<string, Flight>();
 
-  const remember = (key: string, value: AdTargetingEntity | null) => {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    cache.set(key, value);
+  const remember = (key: string, value: AdTargetingEntity | null, expiresAt = now() + STORE_TTL_MS.name) => {
+    near.delete(key);
+    if (near.size >= CACHE_SIZE) near.delete(near.keys().next().value as string);
+    near.set(key, { entity: value, expiresAt });
+  };
+  /** The near cache's entry, if any and fresh. */
+  const known = (key: string) => {
+    const entry = near.get(key);
+    if (entry !== undefined && entry.expiresAt <= now()) near.delete(key);
+    else return entry;
+    return undefined;
   };
 
   const fetchBatch = async (batch: readonly string[], options: CallOptions): Promise<void> => {
+    let missing: readonly string[] = batch;
+    let version = "";
+    if (store) {
+      // The store first (another client may have asked): only what it lacks is requested.
+      version = await store.version(options.headers);
+      const values = await Promise.all(batch.map((u) => store.store.get(store.keys.name(version, u))));
+      const lacking: string[] = [];
+      batch.forEach((u, i) => {
+        const stored = readStoredName(values[i], u);
+        if (stored === undefined) lacking.push(u);
+        else remember(u, stored);
+      });
+      if (lacking.length === 0) return;
+      missing = lacking;
+    }
     // Without queryVersion=QUERY_USES_URNS LinkedIn answers the legacy format (`value`, no `urn`), and no name
     // would ever be found.
     const result = await ctx.api.GET("/adTargetingEntities", {
-      params: { query: { q: "urns", urns: encode(batch), queryVersion: "QUERY_USES_URNS" } },
+      params: { query: { q: "urns", urns: encode(missing), queryVersion: "QUERY_USES_URNS" } },
       ...requestInit(ctx, options),
     });
     const answer = { method: "GET", response: result.response };
@@ -113,7 +166,15 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
       if (name !== undefined && typeof name !== "string") badShape(answer, `$.elements[${i}].name`, "a string", name);
       if (u !== undefined) found.set(u, elements[i] as AdTargetingEntity);
     }
-    for (const u of batch) remember(u, found.get(u) ?? null);
+    for (const u of missing) remember(u, found.get(u) ?? null);
+    if (store) {
+      await Promise.all(
+        missing.map((u) => {
+          const value: StoredName = { entity: found.get(u) ?? null };
+          return store.store.set(store.keys.name(version, u), value, STORE_TTL_MS.name);
+        }),
+      );
+    }
   };
 
   /** Forgets a flight's URNs (so the next caller starts afresh) unless another flight took them over. */
@@ -156,7 +217,7 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
       const key = t.headers ? JSON.stringify(Object.entries(t.headers).sort()) : "";
       let group = byHeaders.get(key);
       if (!group) byHeaders.set(key, (group = { headers: t.headers, urns: new Set() }));
-      for (const u of t.urns) if (!cache.has(u) && !flights.has(u)) group.urns.add(u);
+      for (const u of t.urns) if (!known(u) && !flights.has(u)) group.urns.add(u);
     }
     for (const { headers, urns } of byHeaders.values()) {
       for (const batch of batchUrns([...urns].filter((u) => !flights.has(u)))) start(batch, headers);
@@ -222,7 +283,7 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
     const unique = [...new Set(list)];
     for (const u of unique) urn.parse(u); // a malformed one throws a UrnError naming it, before any request
     const mine = ticket(unique, options?.headers);
-    if (unique.some((u) => !cache.has(u) && !flights.has(u))) {
+    if (unique.some((u) => !known(u) && !flights.has(u))) {
       // Something to fetch: wait in the window with the calls arriving during it.
       if (queue.length === 0) schedule(flush, windowMs);
       queue.push(mine);
@@ -234,7 +295,7 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
     }
     const out = new Map<string, AdTargetingEntity>();
     for (const u of unique) {
-      const entity = cache.get(u);
+      const entity = near.get(u)?.entity;
       if (entity) out.set(u, entity);
     }
     return out;

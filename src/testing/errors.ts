@@ -35,6 +35,32 @@ export function tooManyRequestsBody(): LinkedInErrorBody {
   return { ...TOO_MANY_REQUESTS_BODY };
 }
 
+/** Whose daily limit a daily-quota 429 says is spent. */
+export type DailyLimitScope = "application" | "member" | "application_and_member";
+
+/** LinkedIn's words for each daily limit (the `message` of its 429). */
+export const DAILY_LIMIT_MESSAGES: Readonly<Record<DailyLimitScope, string>> = Object.freeze({
+  application: "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
+  member: "Resource level throttle MEMBER DAY limit for calls to this resource is reached.",
+  application_and_member:
+    "Resource level throttle APPLICATION_AND_MEMBER DAY limit for calls to this resource is reached.",
+});
+
+/**
+ * What LinkedIn sends when a daily limit is spent (HTTP 429, no Retry-After; it resets at midnight UTC):
+ * `{status: 429, serviceErrorCode: 101, code: "TOO_MANY_REQUESTS", message: "Resource level throttle APPLICATION DAY
+ * limit for calls to this resource is reached."}` (MEMBER DAY, APPLICATION_AND_MEMBER DAY for the other scopes).
+ */
+export function dailyLimitBody(scope: DailyLimitScope = "application"): LinkedInErrorBody {
+  const message = DAILY_LIMIT_MESSAGES[scope];
+  if (message === undefined) {
+    throw new TypeError(
+      `daily limit scope must be application, member or application_and_member, got ${String(scope)}`,
+    );
+  }
+  return errorBody(429, "TOO_MANY_REQUESTS", message, 101);
+}
+
 /** Thrown inside the server's handlers to answer with an error body; never escapes the server. */
 export class RestError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 // Injected faults: the failures a real network and LinkedIn's gateways produce, on demand.
 
+import { dailyLimitBody, type DailyLimitScope, tooManyRequestsBody } from "./errors.js";
 import type { RecordedRequest } from "./requests.js";
 
 /** A failure to inject into matching requests (see `TestServer.injectFault`). */
@@ -104,4 +105,28 @@ export class FaultRegistry {
     }
     return undefined;
   }
+}
+
+/** Where a throttle fault applies: a path (or RegExp) and a method, as in {@link FaultSpec}; omitted: everywhere. */
+export type ThrottleTarget = Pick<FaultSpec, "path" | "method" | "match" | "times">;
+
+/**
+ * A spent daily quota, as LinkedIn answers it until midnight UTC: 429 with
+ * `Resource level throttle <SCOPE> DAY limit for calls to this resource is reached.` and no Retry-After, for every
+ * matching request (`times` default `Infinity`; `remove()` the fault to "reset" the day).
+ *
+ * ```ts
+ * server.injectFault(dailyQuotaFault("application", { path: "/adTargetingEntities" }));
+ * ```
+ */
+export function dailyQuotaFault(scope: DailyLimitScope = "application", target: ThrottleTarget = {}): FaultSpec {
+  return { times: Infinity, ...target, status: 429, body: dailyLimitBody(scope) };
+}
+
+/**
+ * A short-window throttle: LinkedIn's plain 429 `Resource level throttle limit for calls to this resource is
+ * reached.` (no DAY, no Retry-After), worth retrying with backoff. `times` default 1.
+ */
+export function throttleFault(target: ThrottleTarget = {}): FaultSpec {
+  return { times: 1, ...target, status: 429, body: tooManyRequestsBody() };
 }

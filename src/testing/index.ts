@@ -10,6 +10,7 @@
  * const server = await startTestServer();
  * // createLinkedInClient({ baseUrl: server.url, accessToken: TEST_ACCESS_TOKEN, … })
  * server.injectFault({ path: "/adTargetingEntities", times: 2, status: 503 });
+ * server.injectFault(dailyQuotaFault("member", { path: "/targetingAudienceInsights" })); // 429 … MEMBER DAY limit …
  * await server.close();
  * ```
  *
@@ -18,8 +19,16 @@
 export { startTestServer, MAX_URL_LENGTH, type TestServer, type TestServerStats } from "./server.js";
 export { TEST_ACCESS_TOKEN, type TestServerOptions } from "./options.js";
 export type { RecordedRequest } from "./requests.js";
-export type { FaultSpec, InjectedFault } from "./faults.js";
-export { errorBody, tooManyRequestsBody, TOO_MANY_REQUESTS_BODY, type LinkedInErrorBody } from "./errors.js";
+export { dailyQuotaFault, throttleFault, type FaultSpec, type InjectedFault, type ThrottleTarget } from "./faults.js";
+export {
+  DAILY_LIMIT_MESSAGES,
+  dailyLimitBody,
+  errorBody,
+  tooManyRequestsBody,
+  TOO_MANY_REQUESTS_BODY,
+  type DailyLimitScope,
+  type LinkedInErrorBody,
+} from "./errors.js";
 export { defaultVersionWindow, type VersionWindow } from "./versions.js";
 export { SYNTHETIC_ID_BASE, SYNTHETIC_TOP_MEMBERS, type ExtraEntities } from "./synthetic.js";
 export { MIN_AUDIENCE, roundAudience, type AudienceCriteria, type CriteriaValue } from "./population.js";

@@ -21,8 +21,8 @@ export interface TestServerOptions {
   accessTokens?: readonly string[];
   /**
    * The served LinkedIn-Version window, both ends inclusive, as "YYYYMM" (revisions "YYYYMM.RR" of a served
-   * month are served too). Default: the 12 months up to the current UTC month of `now()`, recomputed at
-   * every request. Others get 426 NONEXISTENT_VERSION.
+   * month are served too), with `skipped` months inside it that were never released. Default: the 12 months up to
+   * the current UTC month of `now()`, none skipped, recomputed at every request. Others get 426 NONEXISTENT_VERSION.
    */
   versions?: VersionWindow;
   /** Clock for the default version window, in ms since the epoch (default `Date.now`). */

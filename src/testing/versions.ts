@@ -8,6 +8,11 @@ export interface VersionWindow {
   oldest: string;
   /** Newest served version, "YYYYMM". */
   newest: string;
+  /**
+   * Months strictly between `oldest` and `newest` that LinkedIn never released (it skips one now and then: there is
+   * no 202512): they answer 426 NONEXISTENT_VERSION like a sunset version. Default none.
+   */
+  skipped?: readonly string[];
 }
 
 const MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
@@ -44,13 +49,26 @@ export function assertVersionWindow(window: VersionWindow): VersionWindow {
   }
   if (oldest > newest)
     throw new TypeError(`versions.oldest ${window.oldest} is after versions.newest ${window.newest}`);
-  return { oldest: window.oldest, newest: window.newest };
+  const skipped = window.skipped ?? [];
+  if (!Array.isArray(skipped))
+    throw new TypeError(`versions.skipped must be a list of "YYYYMM", got ${String(skipped)}`);
+  for (const month of skipped) {
+    const index = monthIndex(String(month));
+    if (index === undefined || index <= oldest || index >= newest) {
+      throw new TypeError(
+        `versions.skipped ${JSON.stringify(month)} must be a "YYYYMM" strictly between ${window.oldest} and ${window.newest}`,
+      );
+    }
+  }
+  return skipped.length > 0
+    ? { oldest: window.oldest, newest: window.newest, skipped: [...skipped] }
+    : { oldest: window.oldest, newest: window.newest };
 }
 
 /**
  * Checks a request's LinkedIn-Version header against the window: missing → 400 VERSION_MISSING;
- * malformed or outside the window → 426 NONEXISTENT_VERSION (LinkedIn shows a monthly version as
- * "YYYYMM01" in that message). Throws a RestError; returns the version when served.
+ * malformed, outside the window or a skipped month → 426 NONEXISTENT_VERSION (LinkedIn shows a monthly version
+ * as "YYYYMM01" in that message). Throws a RestError; returns the version when served.
  */
 export function checkVersion(header: string | undefined, window: VersionWindow): string {
   if (header === undefined || header.trim() === "") throw restErrors.versionMissing();
@@ -59,7 +77,12 @@ export function checkVersion(header: string | undefined, window: VersionWindow):
   if (!m) throw restErrors.nonexistentVersion(value);
   const month = m[1]!;
   const index = monthIndex(month)!;
-  if (index < monthIndex(window.oldest)! || index > monthIndex(window.newest)! || m[2] === "00") {
+  if (
+    index < monthIndex(window.oldest)! ||
+    index > monthIndex(window.newest)! ||
+    m[2] === "00" ||
+    window.skipped?.includes(month)
+  ) {
     throw restErrors.nonexistentVersion(m[2] === undefined ? `${month}01` : value);
   }
   return value;

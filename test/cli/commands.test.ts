@@ -531,7 +531,9 @@ describe("API errors: exit 1", () => {
     const run = await cli(["facets", "--api-version", "202001", ...base]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/426/);
-    expect(run.stderr).toMatch(/Pass --api-version YYYYMM with a version LinkedIn still serves\.\n$/);
+    expect(run.stderr).toMatch(
+      /Pass --api-version YYYYMM with a version LinkedIn still serves \(li-audience versions lists them\), or --api-version latest\.\n$/,
+    );
   });
 
   it("nobody listening: a connection error, exit 1", async () => {

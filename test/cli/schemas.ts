@@ -10,7 +10,7 @@ const meta = {
     version: { type: "string" },
     apiVersion: { type: "string", pattern: "^\\d{6}(\\.\\d{2})?$" },
     generatedAt: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T" },
-    requests: { type: "integer", minimum: 1 },
+    requests: { type: "integer", minimum: 0 }, // 0 when the cache answered everything
     requestIds: { type: "array", items: { type: "string", minLength: 1 } },
   },
 };
@@ -155,6 +155,30 @@ export const schemas = {
       },
       segments: { type: "array", items: affinity },
       belowMinimum: { type: "array", items: affinity },
+    },
+  },
+  versions: {
+    type: "object",
+    required: ["command", "oldest", "newest", "skipped", "probedAt", "defaultVersion", "sent", "meta"],
+    additionalProperties: false,
+    properties: {
+      command: { const: "versions" },
+      meta,
+      oldest: { type: "string", pattern: "^\\d{6}$" },
+      newest: { type: "string", pattern: "^\\d{6}$" },
+      skipped: { type: "array", items: { type: "string", pattern: "^\\d{6}$" } },
+      probedAt: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T" },
+      defaultVersion: {
+        type: "object",
+        required: ["version", "served", "estimatedSunset"],
+        additionalProperties: false,
+        properties: {
+          version: { type: "string", pattern: "^\\d{6}(\\.\\d{2})?$" },
+          served: { type: "boolean" },
+          estimatedSunset: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+        },
+      },
+      sent: { type: "string", pattern: "^\\d{6}(\\.\\d{2})?$" },
     },
   },
 } as const;

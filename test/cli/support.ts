@@ -7,7 +7,8 @@
 // test files reuse it. A build of stale sources is never used: the directory name is the inputs' hash.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 export const root = new URL("../..", import.meta.url).pathname;
@@ -63,9 +64,32 @@ export interface Run {
   stderr: string;
 }
 
-/** The environment a CLI child gets: the test's PATH and HOME, no LinkedIn token, no colour unless asked. */
+/** Cache directories of this test process's CLI runs, removed when it exits. */
+let caches: string | undefined;
+let cacheCount = 0;
+
+/** A cache directory no other run uses (li-audience keeps answers in $XDG_CACHE_HOME/linkedin-audience-insights). */
+export function freshCacheHome(): string {
+  if (caches === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "li-audience-caches-"));
+    caches = dir;
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  const home = join(caches, String(++cacheCount));
+  mkdirSync(home);
+  return home;
+}
+
+/**
+ * The environment a CLI child gets: the test's PATH and HOME, no LinkedIn token, no colour unless asked, and a cache
+ * directory of its own (so no run is answered from another's cache, and the user's ~/.cache is never touched).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/tmp",
+    XDG_CACHE_HOME: freshCacheHome(),
+  };
   return { ...env, ...extra };
 }
 
