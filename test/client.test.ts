@@ -1,7 +1,7 @@
 // Client core against the embedded test server (real HTTP on 127.0.0.1).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AuthenticationError,
   ConfigurationError,
@@ -18,6 +18,7 @@ import {
 } from "../src/index.js";
 import { defaultLinkedInVersion } from "../generated/metadata.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { track, until, useFakeClock } from "./support/clock.js";
 import { expectNoSecret, rejection } from "./support/errors.js";
 
 const TOKEN = "AQX-secret-member-token-0123456789";
@@ -29,6 +30,9 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.clearRequests();
   server.clearFaults();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const fast = { initialDelayMs: 5, maxDelayMs: 20 };
@@ -179,11 +183,24 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it("429 with Retry-After: 1 waits about a second before the next attempt", async () => {
+  it("429 with Retry-After: 1 waits a second before the next attempt", async () => {
+    useFakeClock();
     server.injectFault({ path: "/adTargetingFacets", times: 1, status: 429, headers: { "retry-after": "1" } });
-    await client().facets.list();
+    const delays: unknown[] = [];
+    let sent = 0;
+    const call = client({
+      logger: { debug: (_m, d) => void delays.push(d?.delayMs) },
+      fetch: (r) => (sent++, fetch(r)),
+    }).facets.list();
+    await until(() => delays.length === 1, "the retry decision");
+    expect(delays).toEqual([1_000]);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toBe(2);
+    expect((await call).length).toBeGreaterThan(10);
     const [first, second] = server.requests;
-    expect(second!.startedAt - first!.endedAt!).toBeGreaterThanOrEqual(900);
+    expect(second!.startedAt - first!.endedAt!).toBe(1_000); // the server's clock is the fake one
   });
 
   it("a Retry-After beyond the cap ends the retries with retryAfterMs instead of sleeping", async () => {
@@ -226,14 +243,24 @@ describe("retries", () => {
 });
 
 describe("timeouts and aborts", () => {
-  it("a server that never answers → TimeoutError within the bound", async () => {
+  it("a server that never answers → TimeoutError at the deadline of each attempt", async () => {
+    useFakeClock();
     server.injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
-    const started = Date.now();
-    const e = await rejection(client({ maxRetries: 1 }).facets.list({ timeoutMs: 150 }));
+    const delays: number[] = [];
+    const li = client({ maxRetries: 1, logger: { debug: (_m, d) => void delays.push(d?.delayMs as number) } });
+    const call = track(li.facets.list({ timeoutMs: 150 }));
+    await vi.advanceTimersByTimeAsync(149);
+    expect(call.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1); // the first deadline: a retry after the backoff (5–20 ms)
+    expect(delays).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(delays[0]! + 149);
+    expect(call.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1); // the second deadline: no retry left
+    expect(call.settled).toBe(true);
+    const e = call.error;
     expect(e).toBeInstanceOf(TimeoutError);
     expect((e as TimeoutError).timeoutMs).toBe(150);
     expect((e as TimeoutError).attempts).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expectNoSecret(e, TOKEN);
   });
 
@@ -241,7 +268,8 @@ describe("timeouts and aborts", () => {
     server.injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
     const controller = new AbortController();
     const p = client({ maxRetries: 3 }).facets.list({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await until(() => server.requests.length === 1, "the request reaching the server");
+    controller.abort();
     const e = await rejection(p);
     expect(e).not.toBeInstanceOf(ConnectionError);
     expect((e as Error).name).toBe("AbortError");
@@ -249,14 +277,18 @@ describe("timeouts and aborts", () => {
   });
 
   it("li.api: a signal given to openapi-fetch aborts the call, also during a retry wait", async () => {
+    useFakeClock();
     server.injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "Retry-After": "3" } });
     const controller = new AbortController();
-    const started = Date.now();
-    const p = client({ maxRetries: 3 }).api.GET("/adTargetingFacets", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 150);
-    const e = await rejection(p);
-    expect((e as Error).name).toBe("AbortError");
-    expect(Date.now() - started).toBeLessThan(2_000); // not the 3 s Retry-After
+    const delays: unknown[] = [];
+    const li = client({ maxRetries: 3, logger: { debug: (_m, d) => void delays.push(d?.delayMs) } });
+    const call = track(li.api.GET("/adTargetingFacets", { signal: controller.signal }));
+    await until(() => delays.length === 1, "the retry wait");
+    expect(delays).toEqual([3_000]); // waiting for the Retry-After
+    controller.abort();
+    // The clock stands still: the call ends without the 3 s Retry-After (or any timer) passing.
+    await until(() => call.settled, "the abort ending the wait");
+    expect((call.error as Error).name).toBe("AbortError");
     expect(server.requests).toHaveLength(1);
   });
 });
