@@ -14,6 +14,7 @@ import {
   type PagedPath,
 } from "../src/index.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { until } from "./support/clock.js";
 
 const MATCHES = 1_500;
 let server: TestServer;
@@ -108,24 +109,31 @@ describe("typeahead iteration", () => {
   });
 
   it("leaving the loop early aborts the requests still in flight", async () => {
-    const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
-    const slower = await startTestServer({ port: 0, latencyMs: 300, extraEntities });
+    // A server of its own (no stray request of an earlier test), whose pages from start=20 on never answer:
+    // they are in flight, at the server, whenever the loop is left.
+    const own = await startTestServer({
+      port: 0,
+      extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
+    });
     try {
-      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slower.url });
+      own.injectFault({ hang: true, times: Infinity, match: (r) => Number(r.query.start) >= 20 });
+      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: own.url });
       let seen = 0;
       for await (const _ of client.entities.typeahead({ facet: "skills", query: "zq", pageSize: 10, concurrency: 4 })) {
-        // Page 2's items: pages 3–6 are requested by now; let them reach the server (they take 300 ms), then leave.
+        // Page 2's items: pages 3–6 are requested by now; once all four are at the server, leave.
         if (++seen === 15) {
-          await new Promise((r) => setTimeout(r, 100));
+          await until(() => own.stats.inFlight === 4, "pages 3–6 reaching the server");
           break;
         }
       }
-      await new Promise((r) => setTimeout(r, 400)); // let the server see the disconnects
-      expect(slower.requests.filter((r) => r.aborted).length).toBeGreaterThanOrEqual(1);
-      expect(slower.requests.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
-      expect(slower.requests.length).toBeLessThanOrEqual(6);
+      await until(() => own.stats.inFlight === 0, "the server seeing the disconnects");
+      expect(own.requests.filter((r) => r.aborted).length).toBeGreaterThanOrEqual(1);
+      expect(own.requests.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
+      expect(own.requests.length).toBeLessThanOrEqual(6);
+      const outcomes = own.requests.map((r) => `${r.query.start} ${r.aborted ? "aborted" : r.status}`);
+      expect(outcomes.sort()).toEqual(["0 200", "10 200", "20 aborted", "30 aborted", "40 aborted", "50 aborted"]);
     } finally {
-      await slower.close();
+      await own.close();
     }
   });
 
