@@ -6,6 +6,7 @@ import {
   type TestServer,
 } from "../../src/testing/index.js";
 import { api, DEFAULT_HEADERS } from "../support/api.js";
+import { track, until, useFakeClock } from "../support/clock.js";
 
 const ENTITIES =
   "/adTargetingEntities?q=typeahead&query=germany&facet=urn%3Ali%3AadTargetingFacet%3Alocations&queryVersion=QUERY_USES_URNS";
@@ -18,6 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 afterEach(() => {
+  vi.useRealTimers();
   server.clearFaults();
   server.clearRequests();
 });
@@ -88,14 +90,21 @@ describe("injectFault", () => {
   });
 
   test("delayMs delays the answer (the real one, or the fault's)", async () => {
-    server.injectFault({ delayMs: 150 });
-    const t0 = Date.now();
-    expect((await get(ENTITIES)).status).toBe(200);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
-    server.injectFault({ delayMs: 100, status: 504 });
-    const t1 = Date.now();
-    expect((await get(ENTITIES)).status).toBe(504);
-    expect(Date.now() - t1).toBeGreaterThanOrEqual(90);
+    useFakeClock();
+    for (const [delayMs, status] of [
+      [150, 200],
+      [100, 504],
+    ] as const) {
+      server.clearRequests();
+      const fault = server.injectFault({ delayMs, ...(status === 504 && { status }) });
+      const answer = get(ENTITIES);
+      await until(() => fault.hits === 1, "the fault being taken (its timer armed)");
+      await vi.advanceTimersByTimeAsync(delayMs - 1);
+      expect(server.requests[0]!.status).toBeUndefined(); // set as the answer is written
+      await vi.advanceTimersByTimeAsync(1);
+      expect(server.requests[0]!.status).toBe(status);
+      expect((await answer).status).toBe(status);
+    }
   });
 
   test("reset: headers and part of the body, then the socket is destroyed", async () => {
@@ -120,7 +129,11 @@ describe("injectFault", () => {
 
   test("hang: never answers; the client can give up", async () => {
     server.injectFault({ hang: true });
-    await expect(raw(ENTITIES, { signal: AbortSignal.timeout(150) })).rejects.toThrow();
+    const controller = new AbortController();
+    const answer = raw(ENTITIES, { signal: controller.signal });
+    await until(() => server.stats.inFlight === 1, "the request reaching the server");
+    controller.abort();
+    await expect(answer).rejects.toThrow();
     await vi.waitFor(() => expect(server.requests[0]).toMatchObject({ aborted: true, status: undefined }));
     expect(server.stats.inFlight).toBe(0);
     expect((await get(ENTITIES)).status).toBe(200);
@@ -138,9 +151,11 @@ describe("injectFault", () => {
       ),
     );
     await vi.waitFor(() => expect(other.stats.inFlight).toBe(3));
-    const t0 = Date.now();
-    await other.close();
-    expect(Date.now() - t0).toBeLessThan(1_000);
+    useFakeClock();
+    const closing = track(other.close());
+    // The clock stands still: close() waits for no timer (neither the hung answers nor the latency).
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
     expect(await pending).toEqual(["failed", "failed", "failed"]);
     expect(other.requests.every((r) => r.aborted)).toBe(true);
   });

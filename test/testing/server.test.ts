@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vite
 import { facets } from "../../src/testing/dataset/index.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 import { api, call, DEFAULT_HEADERS, insightsBody, INSIGHTS_PATH } from "../support/api.js";
+import { track, until, useFakeClock } from "../support/clock.js";
 import { rawExchange } from "../support/raw.js";
 
 const ENTITIES =
@@ -15,6 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 afterEach(() => {
+  vi.useRealTimers();
   server.clearRequests();
   server.clearFaults();
 });
@@ -58,23 +60,33 @@ describe("lifecycle and options", () => {
   test("close() is prompt with idle keep-alive connections, idempotent, and stops serving", async () => {
     const other = await startTestServer();
     await call(other.url, "/adTargetingFacets");
-    const started = Date.now();
-    await Promise.all([other.close(), other.close()]);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    useFakeClock();
+    const closing = track(Promise.all([other.close(), other.close()]));
+    // The clock stands still: close() waits for no timer (an idle keep-alive socket's included).
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
+    vi.useRealTimers();
     await expect(fetch(`${other.url}/adTargetingFacets`)).rejects.toThrow();
   });
 
   test("latencyMs delays every answer, and close() clears the pending timers", async () => {
+    useFakeClock();
     const slow = await startTestServer({ latencyMs: 150 });
-    const t0 = Date.now();
-    await call(slow.url, "/adTargetingFacets");
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    const answer = call(slow.url, ENTITIES);
+    // The query is recorded in the same step that arms the latency timer.
+    await until(() => slow.requests[0]?.query.q !== undefined, "the server reading the request");
+    await vi.advanceTimersByTimeAsync(149);
+    expect(slow.requests[0]!.status).toBeUndefined(); // set as the answer is written
+    await vi.advanceTimersByTimeAsync(1);
+    expect(slow.requests[0]!.status).toBe(200);
+    expect((await answer).status).toBe(200);
     const slower = await startTestServer({ latencyMs: 60_000 });
-    const pending = fetch(`${slower.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS }).catch((e: unknown) => e);
-    await vi.waitFor(() => expect(slower.stats.inFlight).toBe(1));
-    const t1 = Date.now();
-    await Promise.all([slow.close(), slower.close()]);
-    expect(Date.now() - t1).toBeLessThan(1_000);
+    const pending = fetch(`${slower.url}${ENTITIES}`, { headers: DEFAULT_HEADERS }).catch((e: unknown) => e);
+    await until(() => slower.requests[0]?.query.q !== undefined, "the server reading the request");
+    const closing = track(Promise.all([slow.close(), slower.close()]));
+    // The clock stands still: close() ends the 60 s wait instead of waiting for it.
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
     expect(await pending).toBeInstanceOf(Error);
   });
 });
@@ -309,14 +321,24 @@ describe("request log and stats", () => {
   });
 
   test("stats measure the concurrency a client reaches, and reset", async () => {
+    useFakeClock();
     const slow = await startTestServer({ latencyMs: 100 });
+    /** Sends `n` calls at once; once the server has read them all (latency timers armed), lets 100 ms pass. */
+    const calls = async (n: number) => {
+      const before = slow.requests.length;
+      const answers = Promise.all(Array.from({ length: n }, () => call(slow.url, ENTITIES)));
+      const read = () => slow.requests.slice(before).filter((r) => r.query.q !== undefined).length === n;
+      await until(read, `the server reading ${n} request(s)`);
+      await vi.advanceTimersByTimeAsync(100);
+      return answers;
+    };
     try {
-      await Promise.all(Array.from({ length: 6 }, () => call(slow.url, "/adTargetingFacets")));
+      await calls(6);
       expect(slow.stats.maxInFlight).toBe(6);
       expect(slow.stats.inFlight).toBe(0);
       slow.stats.reset();
       expect(slow.stats.maxInFlight).toBe(0);
-      for (let i = 0; i < 3; i++) await call(slow.url, "/adTargetingFacets");
+      for (let i = 0; i < 3; i++) await calls(1);
       expect(slow.stats.maxInFlight).toBe(1);
     } finally {
       await slow.close();
@@ -326,9 +348,11 @@ describe("request log and stats", () => {
   test("a client that goes away is recorded as aborted", async () => {
     const slow = await startTestServer({ latencyMs: 2_000 });
     try {
-      await expect(
-        fetch(`${slow.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS, signal: AbortSignal.timeout(100) }),
-      ).rejects.toThrow();
+      const controller = new AbortController();
+      const answer = fetch(`${slow.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS, signal: controller.signal });
+      await until(() => slow.stats.inFlight === 1, "the request reaching the server");
+      controller.abort();
+      await expect(answer).rejects.toThrow();
       await vi.waitFor(() => expect(slow.requests[0]).toMatchObject({ aborted: true, status: undefined }));
       expect(slow.requests[0]!.endedAt).toBeDefined();
       expect(slow.stats.inFlight).toBe(0);
