@@ -77,7 +77,7 @@ export async function startPrism(
         await close();
         throw new Error(`Prism did not answer within ${timeoutMs} ms:\n${output}`);
       }
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 50)); // polls while the process starts (about 2 s)
     }
   }
   return { url, output: () => output, close };
