@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   startTestServer,
   TOO_MANY_REQUESTS_BODY,
@@ -31,7 +31,7 @@ const raw = (path: string, init: RequestInit = {}) =>
   });
 
 describe("injectFault", () => {
-  test("status for `times` matching requests, in LinkedIn's error format; other paths unaffected", async () => {
+  it("status for `times` matching requests, in LinkedIn's error format; other paths unaffected", async () => {
     const fault = server.injectFault({ path: "/adTargetingEntities", times: 2, status: 503 });
     expect((await get("/adTargetingFacets")).status).toBe(200);
     const first = await get(ENTITIES);
@@ -44,7 +44,7 @@ describe("injectFault", () => {
     expect(server.requests.map((r) => r.status)).toEqual([200, 503, 503, 200]);
   });
 
-  test("429 with LinkedIn's throttle body and headers", async () => {
+  it("429 with LinkedIn's throttle body and headers", async () => {
     expect(tooManyRequestsBody()).toEqual({
       status: 429,
       serviceErrorCode: 101,
@@ -64,7 +64,7 @@ describe("injectFault", () => {
     expect(res.headers.get("x-li-uuid")).toBeTruthy();
   });
 
-  test("a string body is sent as is (a gateway's HTML page)", async () => {
+  it("a string body is sent as is (a gateway's HTML page)", async () => {
     const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     server.injectFault({ status: 502, body: html, headers: { "content-type": "text/html" } });
     const res = await raw(ENTITIES);
@@ -73,14 +73,14 @@ describe("injectFault", () => {
     expect(await res.text()).toBe(html);
   });
 
-  test("a body alone answers 200 with it (e.g. truncated JSON)", async () => {
+  it("a body alone answers 200 with it (e.g. truncated JSON)", async () => {
     server.injectFault({ body: '{"elements": [' });
     const res = await raw(ENTITIES);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('{"elements": [');
   });
 
-  test("headers alone are added to the real answer", async () => {
+  it("headers alone are added to the real answer", async () => {
     server.injectFault({ headers: { "x-li-fabric": "prod-lva1", "x-extra": "1" } });
     const res = await get(ENTITIES);
     expect(res.status).toBe(200);
@@ -89,7 +89,7 @@ describe("injectFault", () => {
     expect(res.headers.get("x-extra")).toBe("1");
   });
 
-  test("delayMs delays the answer (the real one, or the fault's)", async () => {
+  it("delayMs delays the answer (the real one, or the fault's)", async () => {
     useFakeClock();
     for (const [delayMs, status] of [
       [150, 200],
@@ -107,7 +107,7 @@ describe("injectFault", () => {
     }
   });
 
-  test("reset: headers and part of the body, then the socket is destroyed", async () => {
+  it("reset: headers and part of the body, then the socket is destroyed", async () => {
     server.injectFault({
       status: 200,
       body: { elements: Array.from({ length: 50 }, (_, i) => ({ name: `n${i}` })) },
@@ -119,7 +119,7 @@ describe("injectFault", () => {
     await vi.waitFor(() => expect(server.requests[0]).toMatchObject({ status: 200, aborted: true }));
   });
 
-  test("reset without status or body cuts the real answer", async () => {
+  it("reset without status or body cuts the real answer", async () => {
     server.injectFault({ reset: true });
     const res = await raw(ENTITIES);
     expect(res.status).toBe(200);
@@ -127,7 +127,7 @@ describe("injectFault", () => {
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("hang: never answers; the client can give up", async () => {
+  it("hang: never answers; the client can give up", async () => {
     server.injectFault({ hang: true });
     const controller = new AbortController();
     const answer = raw(ENTITIES, { signal: controller.signal });
@@ -139,7 +139,7 @@ describe("injectFault", () => {
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("hang: close() resolves promptly and destroys the socket", async () => {
+  it("hang: close() resolves promptly and destroys the socket", async () => {
     const other = await startTestServer({ latencyMs: 10 });
     other.injectFault({ hang: true, times: Infinity });
     const pending = Promise.all(
@@ -160,7 +160,7 @@ describe("injectFault", () => {
     expect(other.requests.every((r) => r.aborted)).toBe(true);
   });
 
-  test("method, RegExp path and match narrow a fault; Infinity, remove() and clearFaults()", async () => {
+  it("method, RegExp path and match narrow a fault; Infinity, remove() and clearFaults()", async () => {
     const onPost = server.injectFault({ method: "post", status: 500, times: Infinity });
     expect((await get(ENTITIES)).status).toBe(200);
     onPost.remove();
@@ -179,7 +179,7 @@ describe("injectFault", () => {
     expect((await get(ENTITIES.replace("germany", "france"))).status).toBe(200);
   });
 
-  test("match sees the parsed body", async () => {
+  it("match sees the parsed body", async () => {
     server.injectFault({
       path: "/targetingAudienceInsights",
       match: (r) => (r.body as any)?.request?.groupBy === "x",
@@ -193,12 +193,12 @@ describe("injectFault", () => {
     expect(res.status).toBe(418);
   });
 
-  test("faults come before authentication (they stand for the network and gateways)", async () => {
+  it("faults come before authentication (they stand for the network and gateways)", async () => {
     server.injectFault({ status: 503 });
     expect((await get(ENTITIES, { headers: { authorization: null } })).status).toBe(503);
   });
 
-  test("a match that throws answers 500 naming it", async () => {
+  it("a match that throws answers 500 naming it", async () => {
     server.injectFault({
       match: () => {
         throw new Error("boom");
@@ -209,7 +209,7 @@ describe("injectFault", () => {
     expect(res.body.message).toContain("boom");
   });
 
-  test("invalid faults are refused", () => {
+  it("invalid faults are refused", () => {
     expect(() => server.injectFault({ times: 0 })).toThrow(TypeError);
     expect(() => server.injectFault({ times: 1.5 })).toThrow(TypeError);
     expect(() => server.injectFault({ status: 99 })).toThrow(TypeError);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { facets } from "../../src/testing/dataset/index.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 import { api, call, DEFAULT_HEADERS, insightsBody, INSIGHTS_PATH } from "../support/api.js";
@@ -22,12 +22,12 @@ afterEach(() => {
 });
 
 describe("lifecycle and options", () => {
-  test("listens on loopback with a /rest base URL", () => {
+  it("listens on loopback with a /rest base URL", () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/rest`);
   });
 
-  test("refuses non-loopback hosts and invalid options", async () => {
+  it("refuses non-loopback hosts and invalid options", async () => {
     await expect(startTestServer({ host: "0.0.0.0" })).rejects.toThrow(TypeError);
     await expect(startTestServer({ host: "192.168.1.10" })).rejects.toThrow(/loopback/);
     await expect(startTestServer({ latencyMs: -1 })).rejects.toThrow(/latencyMs/);
@@ -47,7 +47,7 @@ describe("lifecycle and options", () => {
     ).rejects.toThrow(/twice/);
   });
 
-  test("localhost binds 127.0.0.1; a taken port rejects", async () => {
+  it("localhost binds 127.0.0.1; a taken port rejects", async () => {
     const other = await startTestServer({ host: "localhost" });
     try {
       expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
@@ -57,7 +57,7 @@ describe("lifecycle and options", () => {
     }
   });
 
-  test("close() is prompt with idle keep-alive connections, idempotent, and stops serving", async () => {
+  it("close() is prompt with idle keep-alive connections, idempotent, and stops serving", async () => {
     const other = await startTestServer();
     await call(other.url, "/adTargetingFacets");
     useFakeClock();
@@ -69,7 +69,7 @@ describe("lifecycle and options", () => {
     await expect(fetch(`${other.url}/adTargetingFacets`)).rejects.toThrow();
   });
 
-  test("latencyMs delays every answer, and close() clears the pending timers", async () => {
+  it("latencyMs delays every answer, and close() clears the pending timers", async () => {
     useFakeClock();
     const slow = await startTestServer({ latencyMs: 150 });
     const answer = call(slow.url, ENTITIES);
@@ -92,7 +92,7 @@ describe("lifecycle and options", () => {
 });
 
 describe("GET /adTargetingFacets", () => {
-  test("serves every dataset facet, in the dataset's order, with paging", async () => {
+  it("serves every dataset facet, in the dataset's order, with paging", async () => {
     const res = await get("/adTargetingFacets");
     expect(res.status).toBe(200);
     expect(res.body.elements).toEqual(
@@ -106,7 +106,7 @@ describe("GET /adTargetingFacets", () => {
     expect(res.body.paging).toEqual({ start: 0, count: facets.length, total: facets.length, links: [] });
   });
 
-  test("answers in LinkedIn's documented shape: adTargetingFacetUrn, never urn (LinkedIn's samples)", async () => {
+  it("answers in LinkedIn's documented shape: adTargetingFacetUrn, never urn (LinkedIn's samples)", async () => {
     const res = await get("/adTargetingFacets");
     const byName = new Map(res.body.elements.map((e: any) => [e.facetName, e]));
     for (const e of res.body.elements) {
@@ -147,7 +147,7 @@ describe("GET /adTargetingFacets", () => {
       expect(byName.has(level)).toBe(false);
   });
 
-  test("locale is accepted (raw or encoded); a malformed one is a 400", async () => {
+  it("locale is accepted (raw or encoded); a malformed one is a 400", async () => {
     expect((await get("/adTargetingFacets?locale=(language:en,country:US)")).status).toBe(200);
     expect((await get("/adTargetingFacets?locale=%28language%3Aen%2Ccountry%3AUS%29")).status).toBe(200);
     const bad = await get("/adTargetingFacets?locale=en_US");
@@ -155,7 +155,7 @@ describe("GET /adTargetingFacets", () => {
     expect(bad.body.message).toContain('"locale"');
   });
 
-  test("every answer carries content-type, a distinct x-li-uuid and the Rest.li protocol header", async () => {
+  it("every answer carries content-type, a distinct x-li-uuid and the Rest.li protocol header", async () => {
     const a = await get("/adTargetingFacets");
     const b = await get("/adTargetingFacets?bogus=1");
     expect(a.headers.get("x-li-uuid")).not.toBe(b.headers.get("x-li-uuid"));
@@ -168,7 +168,7 @@ describe("GET /adTargetingFacets", () => {
     expect(b.body.message).toContain('"bogus"');
   });
 
-  test("x-li-uuid is a seeded sequence: the same seed gives the same ids", async () => {
+  it("x-li-uuid is a seeded sequence: the same seed gives the same ids", async () => {
     const ids = async () => {
       const s = await startTestServer({ seed: 42 });
       try {
@@ -185,7 +185,7 @@ describe("GET /adTargetingFacets", () => {
 });
 
 describe("routing", () => {
-  test("unknown paths get 404 in LinkedIn's format, under /rest or not", async () => {
+  it("unknown paths get 404 in LinkedIn's format, under /rest or not", async () => {
     const a = await get("/adTargetingThings");
     expect(a.status).toBe(404);
     expect(a.body).toMatchObject({ status: 404, code: "RESOURCE_NOT_FOUND" });
@@ -193,7 +193,7 @@ describe("routing", () => {
     expect(root.status).toBe(404);
   });
 
-  test("a wrong method gets 405 with Allow", async () => {
+  it("a wrong method gets 405 with Allow", async () => {
     const a = await get("/adTargetingFacets", { method: "DELETE" });
     expect(a.status).toBe(405);
     expect(a.headers.get("allow")).toBe("GET");
@@ -205,7 +205,7 @@ describe("routing", () => {
     expect(c.status).toBe(405);
   });
 
-  test("query tunnelling: POST + X-HTTP-Method-Override: GET + form body answers like the GET", async () => {
+  it("query tunnelling: POST + X-HTTP-Method-Override: GET + form body answers like the GET", async () => {
     const direct = await get(ENTITIES);
     const query = ENTITIES.split("?")[1]!;
     const tunnelled = await get("/adTargetingEntities", {
@@ -224,7 +224,7 @@ describe("routing", () => {
     });
   });
 
-  test("malformed tunnelling is a 400", async () => {
+  it("malformed tunnelling is a 400", async () => {
     const query = ENTITIES.split("?")[1]!;
     const noForm = await get("/adTargetingEntities", {
       method: "POST",
@@ -243,14 +243,14 @@ describe("routing", () => {
     expect(onGet.status).toBe(400);
   });
 
-  test("URLs over 8 KB get 414; the server keeps serving", async () => {
+  it("URLs over 8 KB get 414; the server keeps serving", async () => {
     const res = await get(`${ENTITIES}&query2=${"a".repeat(9000)}`);
     expect(res.status).toBe(414);
     expect(res.body).toMatchObject({ status: 414, code: "URI_TOO_LONG" });
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("bodies over 1 MB get 413 (drained, not stored); the server keeps serving", async () => {
+  it("bodies over 1 MB get 413 (drained, not stored); the server keeps serving", async () => {
     const res = await get(INSIGHTS_PATH, { body: `{"pad":"${"x".repeat(2 * 1024 * 1024)}"}` });
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ status: 413, code: "PAYLOAD_TOO_LARGE" });
@@ -258,7 +258,7 @@ describe("routing", () => {
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("a POST without Content-Length gets 411; garbage on the socket gets 400; the server keeps serving", async () => {
+  it("a POST without Content-Length gets 411; garbage on the socket gets 400; the server keeps serving", async () => {
     const auth = `Authorization: Bearer ${TEST_ACCESS_TOKEN}\r\nLinkedIn-Version: ${DEFAULT_HEADERS["linkedin-version"]}\r\nX-Restli-Protocol-Version: 2.0.0\r\n`;
     const noLength = await rawExchange(
       server.port,
@@ -273,7 +273,7 @@ describe("routing", () => {
 });
 
 describe("request log and stats", () => {
-  test("records method, path, decoded query, raw query, redacted headers, body, status and timing", async () => {
+  it("records method, path, decoded query, raw query, redacted headers, body, status and timing", async () => {
     await get(ENTITIES);
     await get(INSIGHTS_PATH, {
       body: insightsBody([{ "urn:li:adTargetingFacet:seniorities": ["urn:li:seniority:5"] }]),
@@ -312,7 +312,7 @@ describe("request log and stats", () => {
     expect(server.requests).toEqual([]);
   });
 
-  test("a non-JSON body is recorded as text; a bad token is redacted too", async () => {
+  it("a non-JSON body is recorded as text; a bad token is redacted too", async () => {
     await get(INSIGHTS_PATH, { body: "not json", headers: { authorization: "Bearer secret-abc" } });
     const record = server.requests.at(-1)!;
     expect(record.body).toBe("not json");
@@ -320,7 +320,7 @@ describe("request log and stats", () => {
     expect(JSON.stringify(record)).not.toContain("secret-abc");
   });
 
-  test("stats measure the concurrency a client reaches, and reset", async () => {
+  it("stats measure the concurrency a client reaches, and reset", async () => {
     useFakeClock();
     const slow = await startTestServer({ latencyMs: 100 });
     /** Sends `n` calls at once; once the server has read them all (latency timers armed), lets 100 ms pass. */
@@ -345,7 +345,7 @@ describe("request log and stats", () => {
     }
   });
 
-  test("a client that goes away is recorded as aborted", async () => {
+  it("a client that goes away is recorded as aborted", async () => {
     const slow = await startTestServer({ latencyMs: 2_000 });
     try {
       const controller = new AbortController();
@@ -363,7 +363,7 @@ describe("request log and stats", () => {
 });
 
 describe("robustness", () => {
-  test("bad input never crashes the server nor prints anything", async () => {
+  it("bad input never crashes the server nor prints anything", async () => {
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => vi.spyOn(console, m));
     const bad: [string, Parameters<typeof get>[1]][] = [
       [INSIGHTS_PATH, { body: "{" }],
@@ -394,7 +394,7 @@ describe("robustness", () => {
 });
 
 describe("request log bound", () => {
-  test("keeps only the newest maxRecordedRequests records", async () => {
+  it("keeps only the newest maxRecordedRequests records", async () => {
     const small = await startTestServer({ port: 0, maxRecordedRequests: 3 });
     try {
       for (let i = 0; i < 5; i++) {
