@@ -3,6 +3,7 @@ import { encode } from "../../src/restli.js";
 import { facetByUrn } from "../../src/testing/dataset/index.js";
 import { startTestServer, SYNTHETIC_ID_BASE, type TestServer } from "../../src/testing/index.js";
 import { api, call, type ApiResponse } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const LOCATIONS = "urn:li:adTargetingFacet:locations";
 const enc = encodeURIComponent;
@@ -12,13 +13,8 @@ const browse = (facet: string, extra = "") =>
   `/adTargetingEntities?q=adTargetingFacet&facet=${enc(facet)}&queryVersion=QUERY_USES_URNS${extra}`;
 const members = (facet: string, urn: string) => facetByUrn(facet)!.entities.find((e) => e.urn === urn)!.members;
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /** Follows `next` links from a first page, returning every element. */
 async function allPages(baseUrl: string, first: string): Promise<any[]> {
@@ -87,9 +83,9 @@ describe("q=typeahead", () => {
     const first = await get(typeahead("united", "&count=100"));
     const total = first.body.paging.total;
     expect(total).toBeGreaterThan(100);
-    const big = await allPages(server.url, typeahead("united", "&count=100"));
+    const big = await allPages(server().url, typeahead("united", "&count=100"));
     expect(big.slice(0, 100)).toEqual(first.body.elements);
-    const paged = await allPages(server.url, typeahead("united", "&count=7"));
+    const paged = await allPages(server().url, typeahead("united", "&count=7"));
     expect(paged).toEqual(big);
     expect(new Set(paged.map((e) => e.urn)).size).toBe(total);
   });
@@ -168,7 +164,7 @@ describe("q=adTargetingFacet", () => {
   });
 
   it("pages through a large facet with next links", async () => {
-    const all = await allPages(server.url, browse(LOCATIONS, "&count=100"));
+    const all = await allPages(server().url, browse(LOCATIONS, "&count=100"));
     expect(all).toHaveLength(facetByUrn(LOCATIONS)!.entities.length);
     const first = await get(browse(LOCATIONS, "&count=100"));
     expect(first.body.paging.links[0].href).toBe(

@@ -1,6 +1,6 @@
 // GET /adTargetingEntities as LinkedIn documents it (spec/overlays/finders.overlay.yaml): queryVersion and the
 // legacy format, the fields projection, per-finder page limits, totals, locale, and q=similarEntities.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { finderPageLimits } from "../../generated/metadata.js";
 import { encode } from "../../src/restli.js";
 import { entityByUrn, facetByUrn } from "../../src/testing/dataset/index.js";
@@ -9,9 +9,9 @@ import {
   MAX_SIMILAR_ENTITIES,
   startTestServer,
   SYNTHETIC_ID_BASE,
-  type TestServer,
 } from "../../src/testing/index.js";
 import { api, type ApiResponse } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const F = (name: string) => `urn:li:adTargetingFacet:${name}`;
 const enc = encodeURIComponent;
@@ -27,13 +27,8 @@ const MICROSOFT = "urn:li:organization:1035";
 const GOOGLE = "urn:li:organization:1441";
 const US = "urn:li:geo:103644278";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /**
  * A call whose answer the spec does not describe, so it cannot be validated against it: the legacy format

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMBINATION_RULES } from "../../src/targeting/rules.js";
 import { entityByUrn, facetByUrn, type DatasetEntity } from "../../src/testing/dataset/index.js";
 import {
@@ -7,24 +7,19 @@ import {
   PLACE_BREAKDOWNS,
   startTestServer,
   UNGROUPABLE_FACETS,
-  type TestServer,
 } from "../../src/testing/index.js";
 import { encode } from "../../src/restli.js";
 import { api, call, insightsBody, INSIGHTS_PATH } from "../support/api.js";
 import { validateRequest } from "../support/spec.js";
+import { useTestServer } from "../support/test-server.js";
 
 const F = (name: string) => `urn:li:adTargetingFacet:${name}`;
 const US = "urn:li:geo:103644278";
 const CALIFORNIA = "urn:li:geo:102095887";
 const VATICAN = "urn:li:geo:107163060";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /** Calls audienceInsights with groups (AND of ORs) and returns the `value`. */
 async function insights(

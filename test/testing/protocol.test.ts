@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../src/testing/index.js";
+import { describe, expect, it } from "vitest";
+import { startTestServer } from "../../src/testing/index.js";
 import { api, call, currentVersion } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const FACETS = "/adTargetingFacets";
 const BAD_PARAM = "/adTargetingEntities?q=typeahead&query=a&facet=urn%3Ali%3AadTargetingFacet%3Alocations&count=0";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 describe("authentication", () => {
   it("no Authorization header: 401 EMPTY_ACCESS_TOKEN", async () => {

@@ -1,30 +1,24 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { facets } from "../../src/testing/dataset/index.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { startTestServer, TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
 import { api, call, DEFAULT_HEADERS, insightsBody, INSIGHTS_PATH } from "../support/api.js";
 import { track, until, useFakeClock } from "../support/clock.js";
 import { rawExchange } from "../support/raw.js";
+import { useTestServer } from "../support/test-server.js";
 
 const ENTITIES =
   "/adTargetingEntities?q=typeahead&query=united%20states&facet=urn%3Ali%3AadTargetingFacet%3Alocations&queryVersion=QUERY_USES_URNS";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0, latencyMs: 0, accessTokens: [TEST_ACCESS_TOKEN] });
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer({ port: 0, latencyMs: 0, accessTokens: [TEST_ACCESS_TOKEN] });
+const get = api(() => server().url);
 afterEach(() => {
   vi.useRealTimers();
-  server.clearRequests();
-  server.clearFaults();
 });
 
 describe("lifecycle and options", () => {
   it("listens on loopback with a /rest base URL", () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/rest`);
+    expect(server().url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
+    expect(server().url).toBe(`http://127.0.0.1:${server().port}/rest`);
   });
 
   it("refuses non-loopback hosts and invalid options", async () => {
@@ -189,7 +183,7 @@ describe("routing", () => {
     const a = await get("/adTargetingThings");
     expect(a.status).toBe(404);
     expect(a.body).toMatchObject({ status: 404, code: "RESOURCE_NOT_FOUND" });
-    const root = await call(server.url.replace(/\/rest$/, ""), "/adTargetingFacets");
+    const root = await call(server().url.replace(/\/rest$/, ""), "/adTargetingFacets");
     expect(root.status).toBe(404);
   });
 
@@ -215,7 +209,7 @@ describe("routing", () => {
     });
     expect(tunnelled.status).toBe(200);
     expect(tunnelled.body).toEqual(direct.body);
-    const record = server.requests.at(-1)!;
+    const record = server().requests.at(-1)!;
     expect(record).toMatchObject({ method: "POST", tunneled: true, rawQuery: query, body: query });
     expect(record.query).toMatchObject({
       q: "typeahead",
@@ -254,19 +248,19 @@ describe("routing", () => {
     const res = await get(INSIGHTS_PATH, { body: `{"pad":"${"x".repeat(2 * 1024 * 1024)}"}` });
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ status: 413, code: "PAYLOAD_TOO_LARGE" });
-    expect(server.requests.at(-1)!.body).toBeUndefined();
+    expect(server().requests.at(-1)!.body).toBeUndefined();
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
   it("a POST without Content-Length gets 411; garbage on the socket gets 400; the server keeps serving", async () => {
     const auth = `Authorization: Bearer ${TEST_ACCESS_TOKEN}\r\nLinkedIn-Version: ${DEFAULT_HEADERS["linkedin-version"]}\r\nX-Restli-Protocol-Version: 2.0.0\r\n`;
     const noLength = await rawExchange(
-      server.port,
+      server().port,
       `POST /rest/targetingAudienceInsights?action=audienceInsights HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`,
     );
     expect(noLength).toMatch(/^HTTP\/1\.1 411 /);
     expect(noLength).toContain('"code":"LENGTH_REQUIRED"');
-    const garbage = await rawExchange(server.port, "THIS IS NOT HTTP\r\n\r\n");
+    const garbage = await rawExchange(server().port, "THIS IS NOT HTTP\r\n\r\n");
     expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
     expect((await get("/adTargetingFacets")).status).toBe(200);
   });
@@ -278,7 +272,7 @@ describe("request log and stats", () => {
     await get(INSIGHTS_PATH, {
       body: insightsBody([{ "urn:li:adTargetingFacet:seniorities": ["urn:li:seniority:5"] }]),
     });
-    const [first, second] = server.requests;
+    const [first, second] = server().requests;
     expect(first).toMatchObject({
       id: expect.any(Number),
       method: "GET",
@@ -307,14 +301,14 @@ describe("request log and stats", () => {
       query: { action: "audienceInsights" },
     });
     expect(second!.body).toEqual(insightsBody([{ "urn:li:adTargetingFacet:seniorities": ["urn:li:seniority:5"] }]));
-    expect(JSON.stringify(server.requests)).not.toContain(TEST_ACCESS_TOKEN);
-    server.clearRequests();
-    expect(server.requests).toEqual([]);
+    expect(JSON.stringify(server().requests)).not.toContain(TEST_ACCESS_TOKEN);
+    server().clearRequests();
+    expect(server().requests).toEqual([]);
   });
 
   it("a non-JSON body is recorded as text; a bad token is redacted too", async () => {
     await get(INSIGHTS_PATH, { body: "not json", headers: { authorization: "Bearer secret-abc" } });
-    const record = server.requests.at(-1)!;
+    const record = server().requests.at(-1)!;
     expect(record.body).toBe("not json");
     expect(record.status).toBe(401);
     expect(JSON.stringify(record)).not.toContain("secret-abc");
