@@ -58,7 +58,7 @@ export async function startPrism(
   const close = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000); // only if SIGTERM is ignored: bound, not a wait
       await exited(child);
       clearTimeout(timer);
     }
