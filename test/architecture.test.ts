@@ -88,4 +88,77 @@ describe("architecture", () => {
     }
     expect(readFileSync(join(root, ".gitattributes"), "utf8")).toContain("generated/** linguist-generated=true");
   });
+
+  // No real waits in the tests (issue 16, item 4). Time is faked where the code waits (test/support/clock.ts),
+  // so in any test source under test/ (fixtures, and this file's samples, aside):
+  // - a setTimeout/setInterval with a literal delay over 50 ms is refused, unless it is a bound that fires only
+  //   when something already went wrong and its line says so with the comment `bound, not a wait`;
+  // - awaiting a sleep helper (sleep, delay, wait, timers/promises' setTimeout) with a literal over 50 ms is refused.
+  // Longer waits belong on the fake clock: vi.advanceTimersByTimeAsync(ms) costs no real time.
+  it("tests sleep at most 50 ms of real time (longer waits run on the fake clock)", () => {
+    const LIMIT_MS = 50;
+    const literal = (text: string) => (/^\d[\d_]*(?:\.\d+)?$/.test(text) ? Number(text.replace(/_/g, "")) : undefined);
+    /** The top-level arguments of the call whose "(" is at `open`, as text (strings skipped naively). */
+    const args = (text: string, open: number): string[] => {
+      const out: string[] = [];
+      let depth = 0;
+      let start = open + 1;
+      for (let i = open; i < text.length; i++) {
+        const c = text[i]!;
+        if (c === '"' || c === "'" || c === "`") {
+          const end = text.indexOf(c, i + 1);
+          i = end === -1 ? text.length : end;
+        } else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) {
+          if (--depth === 0) return [...out, text.slice(start, i).trim()];
+        } else if (c === "," && depth === 1) {
+          out.push(text.slice(start, i).trim());
+          start = i + 1;
+        }
+      }
+      return out;
+    };
+    const scan = (text: string, name: string): string[] => {
+      const found: string[] = [];
+      const lineOf = (index: number) => text.slice(0, index).split("\n").length;
+      for (const m of text.matchAll(/\b(?:setTimeout|setInterval)\(/g)) {
+        const delay = literal(args(text, m.index + m[0].length - 1)[1] ?? "");
+        const line = text.split("\n")[lineOf(m.index) - 1]!;
+        if (delay !== undefined && delay > LIMIT_MS && !line.includes("bound, not a wait"))
+          found.push(`${name}:${lineOf(m.index)} ${line.trim()}`);
+      }
+      for (const m of text.matchAll(/\bawait\s+(?:[\w.]+\.)?(?:sleep|delay|wait|setTimeout)\(\s*([\d_.]+)\s*[,)]/g)) {
+        if ((literal(m[1]!) ?? 0) > LIMIT_MS) found.push(`${name}:${lineOf(m.index)} ${m[0]}`);
+      }
+      return found;
+    };
+    // The scan itself finds what it must (and lets through what it may).
+    expect(
+      scan(
+        [
+          "await new Promise((r) => setTimeout(r, 400));",
+          "setTimeout(() => controller.abort(), 1_000);",
+          "await sleep(100);",
+          "await setTimeout(60, undefined, { signal });",
+          "setTimeout(() => respond(`a (b`, res), 50);",
+          "await new Promise((r) => setTimeout(r, 50));",
+          "const t = setTimeout(() => child.kill(), 3_000); // bound, not a wait",
+          "setTimeout(r, timeoutMs);",
+        ].join("\n"),
+        "sample",
+      ),
+    ).toEqual([
+      "sample:1 await new Promise((r) => setTimeout(r, 400));",
+      "sample:2 setTimeout(() => controller.abort(), 1_000);",
+      "sample:3 await sleep(100)",
+      "sample:4 await setTimeout(60,",
+    ]);
+    const tests = join(root, "test");
+    const sources = readdirSync(tests, { recursive: true, encoding: "utf8" }).filter(
+      (f) => /\.(?:[cm]?ts|[cm]?js)$/.test(f) && !f.startsWith("fixtures") && f !== "architecture.test.ts", // its samples
+    );
+    expect(sources.length).toBeGreaterThan(40);
+    const offenders = sources.flatMap((f) => scan(readFileSync(join(tests, f), "utf8"), `test/${f}`));
+    expect(offenders).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // Client core against the embedded test server (real HTTP on 127.0.0.1).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AuthenticationError,
   ConfigurationError,
@@ -17,30 +17,27 @@ import {
   type LinkedInClientOptions,
 } from "../src/index.js";
 import { defaultLinkedInVersion } from "../generated/metadata.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { TEST_ACCESS_TOKEN } from "../src/testing/index.js";
+import { track, until, useFakeClock } from "./support/clock.js";
 import { expectNoSecret, rejection } from "./support/errors.js";
+import { useTestServer } from "./support/test-server.js";
 
 const TOKEN = "AQX-secret-member-token-0123456789";
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0, accessTokens: [TOKEN, TEST_ACCESS_TOKEN, "fresh-token-abcdef"] });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.clearRequests();
-  server.clearFaults();
+const server = useTestServer({ port: 0, accessTokens: [TOKEN, TEST_ACCESS_TOKEN, "fresh-token-abcdef"] });
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const fast = { initialDelayMs: 5, maxDelayMs: 20 };
 const client = (o: Partial<LinkedInClientOptions> = {}) =>
-  createLinkedInClient({ accessToken: TOKEN, baseUrl: server.url, retry: fast, ...o } as LinkedInClientOptions);
+  createLinkedInClient({ accessToken: TOKEN, baseUrl: server().url, retry: fast, ...o } as LinkedInClientOptions);
 
 /** Every way an error can be shown: none may contain the token. */
 
 describe("headers", () => {
   it("sends Authorization, LinkedIn-Version, X-Restli-Protocol-Version and a User-Agent", async () => {
     await client().facets.list();
-    const [req] = server.requests;
+    const [req] = server().requests;
     expect(req?.headers["authorization"]).toBe("Bearer [REDACTED]");
     expect(req?.headers["linkedin-version"]).toBe(defaultLinkedInVersion);
     expect(req?.headers["x-restli-protocol-version"]).toBe("2.0.0");
@@ -51,8 +48,8 @@ describe("headers", () => {
     const li = client({ headers: { "User-Agent": "my-app/1.0" } });
     await li.facets.list();
     await li.facets.list({ headers: { "LinkedIn-Version": "202609" } });
-    expect(server.requests[0]?.headers["user-agent"]).toBe("my-app/1.0");
-    expect(server.requests[1]?.headers["linkedin-version"]).toBe("202609");
+    expect(server().requests[0]?.headers["user-agent"]).toBe("my-app/1.0");
+    expect(server().requests[1]?.headers["linkedin-version"]).toBe("202609");
   });
 });
 
@@ -97,14 +94,14 @@ describe("typed errors", () => {
     expect(err.serviceErrorCode).toBe(65600);
     expect(err.requestId).toMatch(/\S/);
     expect(err.method).toBe("GET");
-    expect(err.url).toBe(`${server.url}/adTargetingFacets`);
+    expect(err.url).toBe(`${server().url}/adTargetingFacets`);
     expect(err.message).toContain("Invalid access token");
-    expect(server.requests).toHaveLength(1); // a static token is never retried on 401
+    expect(server().requests).toHaveLength(1); // a static token is never retried on 401
     expectNoSecret(err, "wrong-token-xyz");
   });
 
   it("403 → PermissionError", async () => {
-    server.injectFault({
+    server().injectFault({
       path: "/adTargetingFacets",
       status: 403,
       body: {
@@ -131,7 +128,7 @@ describe("typed errors", () => {
   });
 
   it("an HTML 502 page from a gateway → ServerError after the retries, quoting the page", async () => {
-    server.injectFault({
+    server().injectFault({
       path: "/adTargetingFacets",
       times: 10,
       status: 502,
@@ -143,11 +140,11 @@ describe("typed errors", () => {
     expect((e as ServerError).message).toContain("text/html");
     expect((e as ServerError).message).toContain("502 Bad Gateway");
     expect((e as ServerError).attempts).toBe(3);
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
   });
 
   it("a 200 with malformed JSON → InvalidResponseError, not a silent undefined", async () => {
-    server.injectFault({ path: "/adTargetingFacets", status: 200, body: '{"elements": [' });
+    server().injectFault({ path: "/adTargetingFacets", status: 200, body: '{"elements": [' });
     const e = await rejection(client().facets.list());
     expect(e).toBeInstanceOf(InvalidResponseError);
     expect((e as Error).message).toMatch(/expected a JSON body/);
@@ -165,39 +162,52 @@ describe("typed errors", () => {
 
 describe("retries", () => {
   it("503 then 200 → success, two requests at the server", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 1, status: 503 });
+    server().injectFault({ path: "/adTargetingFacets", times: 1, status: 503 });
     const facets = await client().facets.list();
     expect(facets.length).toBeGreaterThan(10);
-    expect(server.requests.map((r) => r.status)).toEqual([503, 200]);
+    expect(server().requests.map((r) => r.status)).toEqual([503, 200]);
   });
 
   it("429 without Retry-After is retried with backoff, then RateLimitError", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 10, status: 429 });
+    server().injectFault({ path: "/adTargetingFacets", times: 10, status: 429 });
     const e = await rejection(client({ maxRetries: 2 }).facets.list());
     expect(e).toBeInstanceOf(RateLimitError);
     expect((e as RateLimitError).retryAfterMs).toBeUndefined();
-    expect(server.requests).toHaveLength(3);
+    expect(server().requests).toHaveLength(3);
   });
 
-  it("429 with Retry-After: 1 waits about a second before the next attempt", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 1, status: 429, headers: { "retry-after": "1" } });
-    await client().facets.list();
-    const [first, second] = server.requests;
-    expect(second!.startedAt - first!.endedAt!).toBeGreaterThanOrEqual(900);
+  it("429 with Retry-After: 1 waits a second before the next attempt", async () => {
+    useFakeClock();
+    server().injectFault({ path: "/adTargetingFacets", times: 1, status: 429, headers: { "retry-after": "1" } });
+    const delays: unknown[] = [];
+    let sent = 0;
+    const call = client({
+      logger: { debug: (_m, d) => void delays.push(d?.delayMs) },
+      fetch: (r) => (sent++, fetch(r)),
+    }).facets.list();
+    await until(() => delays.length === 1, "the retry decision");
+    expect(delays).toEqual([1_000]);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toBe(2);
+    expect((await call).length).toBeGreaterThan(10);
+    const [first, second] = server().requests;
+    expect(second!.startedAt - first!.endedAt!).toBe(1_000); // the server's clock is the fake one
   });
 
   it("a Retry-After beyond the cap ends the retries with retryAfterMs instead of sleeping", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "retry-after": "3600" } });
+    server().injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "retry-after": "3600" } });
     const e = await rejection(client().facets.list());
     expect(e).toBeInstanceOf(RateLimitError);
     expect((e as RateLimitError).retryAfterMs).toBe(3_600_000);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("a connection reset mid-body is retried; without retries it is a ConnectionError", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 1, reset: true });
+    server().injectFault({ path: "/adTargetingFacets", times: 1, reset: true });
     expect((await client().facets.list()).length).toBeGreaterThan(10);
-    server.injectFault({ path: "/adTargetingFacets", times: 1, reset: true });
+    server().injectFault({ path: "/adTargetingFacets", times: 1, reset: true });
     const e = await rejection(client({ maxRetries: 0 }).facets.list());
     expect(e).toBeInstanceOf(ConnectionError);
     expect(e).not.toBeInstanceOf(TimeoutError);
@@ -205,7 +215,7 @@ describe("retries", () => {
   });
 
   it("the insights POST is retried and its body resent on each attempt", async () => {
-    server.injectFault({ path: "/targetingAudienceInsights", times: 1, status: 503 });
+    server().injectFault({ path: "/targetingAudienceInsights", times: 1, status: 503 });
     const result = await client().insights.get({
       targetingCriteria: {
         include: { and: [{ or: { "urn:li:adTargetingFacet:locations": ["urn:li:geo:103644278"] } }] },
@@ -213,51 +223,66 @@ describe("retries", () => {
       groupBy: "interests",
     });
     expect(result.totalAudienceCount).toBeGreaterThan(0);
-    expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]?.body).toEqual(server.requests[0]?.body);
-    expect(server.requests[0]?.body).toMatchObject({ request: { groupBy: "urn:li:adTargetingFacet:interests" } });
+    expect(server().requests).toHaveLength(2);
+    expect(server().requests[1]?.body).toEqual(server().requests[0]?.body);
+    expect(server().requests[0]?.body).toMatchObject({ request: { groupBy: "urn:li:adTargetingFacet:interests" } });
   });
 
   it("per-call maxRetries overrides the client's", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 10, status: 503 });
+    server().injectFault({ path: "/adTargetingFacets", times: 10, status: 503 });
     await rejection(client({ maxRetries: 3 }).facets.list({ maxRetries: 0 }));
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 });
 
 describe("timeouts and aborts", () => {
-  it("a server that never answers → TimeoutError within the bound", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
-    const started = Date.now();
-    const e = await rejection(client({ maxRetries: 1 }).facets.list({ timeoutMs: 150 }));
+  it("a server that never answers → TimeoutError at the deadline of each attempt", async () => {
+    useFakeClock();
+    server().injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
+    const delays: number[] = [];
+    const li = client({ maxRetries: 1, logger: { debug: (_m, d) => void delays.push(d?.delayMs as number) } });
+    const call = track(li.facets.list({ timeoutMs: 150 }));
+    await vi.advanceTimersByTimeAsync(149);
+    expect(call.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1); // the first deadline: a retry after the backoff (5–20 ms)
+    expect(delays).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(delays[0]! + 149);
+    expect(call.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1); // the second deadline: no retry left
+    expect(call.settled).toBe(true);
+    const e = call.error;
     expect(e).toBeInstanceOf(TimeoutError);
     expect((e as TimeoutError).timeoutMs).toBe(150);
     expect((e as TimeoutError).attempts).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expectNoSecret(e, TOKEN);
   });
 
   it("the caller's abort passes through as the abort it is, and is never retried", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
+    server().injectFault({ path: "/adTargetingFacets", times: 5, hang: true });
     const controller = new AbortController();
     const p = client({ maxRetries: 3 }).facets.list({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await until(() => server().requests.length === 1, "the request reaching the server");
+    controller.abort();
     const e = await rejection(p);
     expect(e).not.toBeInstanceOf(ConnectionError);
     expect((e as Error).name).toBe("AbortError");
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("li.api: a signal given to openapi-fetch aborts the call, also during a retry wait", async () => {
-    server.injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "Retry-After": "3" } });
+    useFakeClock();
+    server().injectFault({ path: "/adTargetingFacets", times: 5, status: 429, headers: { "Retry-After": "3" } });
     const controller = new AbortController();
-    const started = Date.now();
-    const p = client({ maxRetries: 3 }).api.GET("/adTargetingFacets", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 150);
-    const e = await rejection(p);
-    expect((e as Error).name).toBe("AbortError");
-    expect(Date.now() - started).toBeLessThan(2_000); // not the 3 s Retry-After
-    expect(server.requests).toHaveLength(1);
+    const delays: unknown[] = [];
+    const li = client({ maxRetries: 3, logger: { debug: (_m, d) => void delays.push(d?.delayMs) } });
+    const call = track(li.api.GET("/adTargetingFacets", { signal: controller.signal }));
+    await until(() => delays.length === 1, "the retry wait");
+    expect(delays).toEqual([3_000]); // waiting for the Retry-After
+    controller.abort();
+    // The clock stands still: the call ends without the 3 s Retry-After (or any timer) passing.
+    await until(() => call.settled, "the abort ending the wait");
+    expect((call.error as Error).name).toBe("AbortError");
+    expect(server().requests).toHaveLength(1);
   });
 });
 
@@ -274,7 +299,7 @@ describe("token providers", () => {
     const facets = await li.facets.list();
     expect(facets.length).toBeGreaterThan(0);
     expect(calls).toEqual([false, true]);
-    expect(server.requests.map((r) => r.status)).toEqual([401, 200]);
+    expect(server().requests.map((r) => r.status)).toEqual([401, 200]);
   });
 
   it("a second 401 is an AuthenticationError, and the provider is not asked again", async () => {
@@ -286,20 +311,20 @@ describe("token providers", () => {
     const e = await rejection(li.facets.list());
     expect(e).toBeInstanceOf(AuthenticationError);
     expect(calls).toEqual([false, true]);
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
     expectNoSecret(e, "still-bad-2222", "bad-1111");
   });
 
   it("a provider that returns the same token after 401 does not cause a retry", async () => {
     const li = client({ accessToken: undefined, getAccessToken: () => "same-bad-token" });
     await rejection(li.facets.list());
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 });
 
 describe("secrets", () => {
   it("a server that echoes the token gets it redacted from the error", async () => {
-    server.injectFault({
+    server().injectFault({
       path: "/adTargetingFacets",
       status: 400,
       body: { status: 400, code: "ILLEGAL_ARGUMENT", message: `token ${TOKEN} is malformed` },
@@ -312,7 +337,7 @@ describe("secrets", () => {
   it("log lines never carry the token", async () => {
     const lines: string[] = [];
     const logger = { debug: (m: string, d?: unknown) => lines.push(m + JSON.stringify(d)) };
-    server.injectFault({ path: "/adTargetingFacets", times: 2, status: 503 });
+    server().injectFault({ path: "/adTargetingFacets", times: 2, status: 503 });
     await client({ logger }).facets.list();
     expect(lines.length).toBe(2);
     expect(lines.join("\n")).toContain("retrying");
@@ -384,7 +409,7 @@ describe("extensibility", () => {
 
 describe("responses", () => {
   it("keep the request URL, so errors built from them say where", async () => {
-    server.injectFault({ path: "/targetingAudienceInsights", status: 200, body: { value: {} } });
+    server().injectFault({ path: "/targetingAudienceInsights", status: 200, body: { value: {} } });
     const e = await rejection(
       client().insights.get({
         targetingCriteria: {
@@ -394,9 +419,9 @@ describe("responses", () => {
       }),
     );
     expect(e).toBeInstanceOf(InvalidResponseError);
-    expect((e as InvalidResponseError).url).toBe(`${server.url}/targetingAudienceInsights?action=audienceInsights`);
-    expect((e as Error).message).toContain(`POST ${server.url}/targetingAudienceInsights`);
+    expect((e as InvalidResponseError).url).toBe(`${server().url}/targetingAudienceInsights?action=audienceInsights`);
+    expect((e as Error).message).toContain(`POST ${server().url}/targetingAudienceInsights`);
     const { response } = await client().api.GET("/adTargetingFacets");
-    expect(response.url).toBe(`${server.url}/adTargetingFacets`);
+    expect(response.url).toBe(`${server().url}/adTargetingFacets`);
   });
 });

@@ -3,9 +3,10 @@
 // the spec — accepts the SDK's three operations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLinkedInClient, Facet, targeting, urn } from "../src/index.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { TEST_ACCESS_TOKEN } from "../src/testing/index.js";
 import { startPrism, type PrismMock } from "./support/prism.js";
 import { validateRequest, validateResponse } from "./support/spec.js";
+import { useTestServer } from "./support/test-server.js";
 
 const criteria = () =>
   targeting()
@@ -15,14 +16,10 @@ const criteria = () =>
     .exclude(Facet.seniorities, urn.seniority(3));
 
 describe("every request the SDK sends conforms to the spec", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ port: 0 });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ port: 0 });
 
   it("facets, typeahead, list, similar, resolve and insights", async () => {
-    const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
+    const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url });
     await li.facets.list();
     await li.entities.typeahead({ facet: "locations", query: "united", pageSize: 5, maxItems: 12 }).toArray();
     await li.entities.list({ facet: "seniorities", pageSize: 5 }).toArray();
@@ -42,7 +39,7 @@ describe("every request the SDK sends conforms to the spec", () => {
       maxReturnCount: 5,
       segmentsOrderedBy: "HIERARCHICAL",
     });
-    const kinds = server.requests.map((r) => `${r.method} ${r.path} ${r.query.q ?? r.query.action}`);
+    const kinds = server().requests.map((r) => `${r.method} ${r.path} ${r.query.q ?? r.query.action}`);
     expect(new Set(kinds)).toEqual(
       new Set([
         "GET /adTargetingFacets undefined",
@@ -53,7 +50,7 @@ describe("every request the SDK sends conforms to the spec", () => {
         "POST /targetingAudienceInsights audienceInsights",
       ]),
     );
-    for (const r of server.requests) {
+    for (const r of server().requests) {
       // The log redacts the token; the validator only checks that a Bearer token is there.
       expect(
         validateRequest(

@@ -2,7 +2,7 @@
 import { getEventListeners } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   ConfigurationError,
   createLinkedInClient,
@@ -13,29 +13,19 @@ import {
   type AdTargetingEntity,
   type PagedPath,
 } from "../src/index.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../src/testing/index.js";
+import { startTestServer, TEST_ACCESS_TOKEN } from "../src/testing/index.js";
+import { until } from "./support/clock.js";
+import { useTestServer } from "./support/test-server.js";
 
 const MATCHES = 1_500;
-let server: TestServer;
-let slow: TestServer; // 30 ms per response, so requests overlap and can be caught in flight
-beforeAll(async () => {
-  const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
-  server = await startTestServer({ port: 0, extraEntities });
-  slow = await startTestServer({ port: 0, latencyMs: 30, extraEntities });
-});
-afterAll(() => Promise.all([server.close(), slow.close()]));
-beforeEach(() => {
-  for (const s of [server, slow]) {
-    s.clearRequests();
-    s.clearFaults();
-    s.stats.reset();
-  }
-});
+const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
+const server = useTestServer({ port: 0, extraEntities });
+const slow = useTestServer({ port: 0, latencyMs: 30, extraEntities }); // requests overlap and can be caught in flight
 
 const li = () =>
   createLinkedInClient({
     accessToken: TEST_ACCESS_TOKEN,
-    baseUrl: server.url,
+    baseUrl: server().url,
     retry: { initialDelayMs: 5, maxDelayMs: 10 },
   });
 const typeahead = (extra: object = {}) => li().entities.typeahead({ facet: "skills", query: "zq", ...extra });
@@ -53,23 +43,23 @@ describe("typeahead iteration", () => {
     const items: AdTargetingEntity[] = [];
     for await (const e of typeahead({ pageSize: 100 })) items.push(e);
     expectAllOnceInOrder(items);
-    expect(server.requests.map((r) => r.query.start)).toEqual(Array.from({ length: 15 }, (_, i) => String(i * 100)));
-    expect(server.stats.maxInFlight).toBe(1);
+    expect(server().requests.map((r) => r.query.start)).toEqual(Array.from({ length: 15 }, (_, i) => String(i * 100)));
+    expect(server().stats.maxInFlight).toBe(1);
   });
 
   it("with concurrency 8, still every element once and in order, never more than 8 in flight", async () => {
-    const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slow.url });
+    const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slow().url });
     const items = await client.entities
       .typeahead({ facet: "skills", query: "zq", pageSize: 50, concurrency: 8 })
       .toArray();
     expectAllOnceInOrder(items);
-    expect(slow.requests).toHaveLength(MATCHES / 50);
-    expect(slow.stats.maxInFlight).toBe(8); // measured at the server: the bound is reached, never passed
+    expect(slow().requests).toHaveLength(MATCHES / 50);
+    expect(slow().stats.maxInFlight).toBe(8); // measured at the server: the bound is reached, never passed
   });
 
   it("sends the finder's query exactly as LinkedIn expects, encoded once", async () => {
     await typeahead({ pageSize: 10 }).first();
-    const [req] = server.requests;
+    const [req] = server().requests;
     expect(req?.rawQuery).toBe(
       "q=typeahead&query=zq&facet=urn%3Ali%3AadTargetingFacet%3Askills&queryVersion=QUERY_USES_URNS&start=0&count=1",
     );
@@ -87,13 +77,13 @@ describe("typeahead iteration", () => {
   it("maxItems stops early and fetches no page it does not need", async () => {
     const items = await typeahead({ pageSize: 100, maxItems: 250, concurrency: 4 }).toArray();
     expect(items).toHaveLength(250);
-    expect(server.requests.map((r) => `${r.query.start}+${r.query.count}`)).toEqual(["0+100", "100+100", "200+50"]);
+    expect(server().requests.map((r) => `${r.query.start}+${r.query.count}`)).toEqual(["0+100", "100+100", "200+50"]);
   });
 
   it("first() is one request", async () => {
     const first = await typeahead().first();
     expect(first?.name).toMatch(/^Zq Skill 0*0$/);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("iterations sharing one signal put one listener on it, and none once they end (no warning at 11)", async () => {
@@ -108,29 +98,41 @@ describe("typeahead iteration", () => {
   });
 
   it("leaving the loop early aborts the requests still in flight", async () => {
-    const extraEntities = [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }];
-    const slower = await startTestServer({ port: 0, latencyMs: 300, extraEntities });
+    // A server of its own (no stray request of an earlier test), whose pages from start=20 on never answer:
+    // they are in flight, at the server, whenever the loop is left.
+    const own = await startTestServer({
+      port: 0,
+      extraEntities: [{ facet: "skills", count: MATCHES, namePrefix: "Zq Skill" }],
+    });
     try {
-      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: slower.url });
+      own.injectFault({ hang: true, times: Infinity, match: (r) => Number(r.query.start) >= 20 });
+      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: own.url });
       let seen = 0;
       for await (const _ of client.entities.typeahead({ facet: "skills", query: "zq", pageSize: 10, concurrency: 4 })) {
-        // Page 2's items: pages 3–6 are requested by now; let them reach the server (they take 300 ms), then leave.
+        // Page 2's items: pages 3–6 are requested by now; once all four are at the server, leave.
         if (++seen === 15) {
-          await new Promise((r) => setTimeout(r, 100));
+          await until(() => own.stats.inFlight === 4, "pages 3–6 reaching the server");
           break;
         }
       }
-      await new Promise((r) => setTimeout(r, 400)); // let the server see the disconnects
-      expect(slower.requests.filter((r) => r.aborted).length).toBeGreaterThanOrEqual(1);
-      expect(slower.requests.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
-      expect(slower.requests.length).toBeLessThanOrEqual(6);
+      await until(() => own.stats.inFlight === 0, "the server seeing the disconnects");
+      expect(own.requests.filter((r) => r.aborted).length).toBeGreaterThanOrEqual(1);
+      expect(own.requests.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
+      expect(own.requests.length).toBeLessThanOrEqual(6);
+      const outcomes = own.requests.map((r) => `${r.query.start} ${r.aborted ? "aborted" : r.status}`);
+      expect(outcomes.sort()).toEqual(["0 200", "10 200", "20 aborted", "30 aborted", "40 aborted", "50 aborted"]);
     } finally {
-      await slower.close();
+      await own.close();
     }
   });
 
   it("a page that fails after the retries surfaces as the typed error, after the earlier elements", async () => {
-    server.injectFault({ path: "/adTargetingEntities", status: 503, times: 10, match: (r) => r.query.start === "200" });
+    server().injectFault({
+      path: "/adTargetingEntities",
+      status: 503,
+      times: 10,
+      match: (r) => r.query.start === "200",
+    });
     const seen: string[] = [];
     let error: unknown;
     try {
@@ -155,7 +157,7 @@ describe("bad input throws at the call, before any request", () => {
   ])("%o", (extra, message) => {
     expect(() => typeahead(extra)).toThrow(ConfigurationError);
     expect(() => typeahead(extra)).toThrow(message);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("an empty query or an unknown facet name", () => {
@@ -166,7 +168,7 @@ describe("bad input throws at the call, before any request", () => {
         params: { query: { q: "typeahead", query: "", facet: Facet.locations } },
       }),
     ).toThrow(/"query" is empty/);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 

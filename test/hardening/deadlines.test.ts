@@ -1,7 +1,8 @@
 // Issue 15, item 10: the deadline (timeoutMs) and the caller's abort end the call whatever the fetch does —
 // a custom fetch that ignores the attempt's signal, or a body stream that never ends. Real loopback servers;
-// the custom fetches wrap the real one. Timeouts here are ≤ 50 ms.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// the custom fetches wrap the real one. Deadlines run on the fake clock (test/support/clock.ts): each call is
+// shown pending 1 ms before its deadline and ended at it, and an abort ends a call with the clock standing still.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   ConnectionError,
   createLinkedInClient,
@@ -10,11 +11,11 @@ import {
   TimeoutError,
   type LinkedInClientOptions,
 } from "../../src/index.js";
-import { expectNoSecret, rejection } from "../support/errors.js";
+import { track, until, useFakeClock } from "../support/clock.js";
+import { expectNoSecret } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";
 
 const TOKEN = "AQV-deadline-token-0123456789";
-const BOUND_MS = 1_500; // "within a bound": far above the 30 ms deadlines, far below a hang
 
 /** A fetch that wraps the real one but drops the signal, as some instrumented or polyfilled fetches do. */
 const deaf = (request: Request) =>
@@ -63,87 +64,120 @@ afterAll(async () => {
 const client = (baseUrl: string, o: Partial<LinkedInClientOptions> = {}) =>
   createLinkedInClient({ accessToken: TOKEN, baseUrl, maxRetries: 0, timeoutMs: 30, ...o });
 
-async function timed<T>(p: Promise<T>): Promise<{ error: unknown; ms: number }> {
-  const started = performance.now();
-  const error = await rejection(p);
-  return { error, ms: performance.now() - started };
+/** `fetch`, noting when its answer's head has arrived (so a deadline is known to fall during the body). */
+function heard(fetch: (request: Request) => Promise<Response>) {
+  const state = { heads: 0, fetch: (r: Request) => fetch(r).then((res) => (state.heads++, res)) };
+  return state;
 }
+
+/** On the fake clock: the call is still pending 1 ms before `ms`, and rejected at `ms`; returns its error. */
+async function rejectsAt(call: ReturnType<typeof track>, ms: number): Promise<unknown> {
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(call.settled).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(call.settled).toBe(true);
+  return call.error;
+}
+
+/** The caller's abort ends the call with the fake clock standing still: no deadline or other timer is involved. */
+async function rejectsWithoutTime(call: ReturnType<typeof track>): Promise<unknown> {
+  await until(() => call.settled, "the call ending");
+  return call.error;
+}
+
+beforeEach(() => {
+  useFakeClock();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("a fetch that ignores the signal and never settles", () => {
   it("timeoutMs ends the call with a TimeoutError, per attempt (retries included)", async () => {
-    const { error, ms } = await timed(
-      client(silent.url, { fetch: deaf, maxRetries: 1, retry: { initialDelayMs: 1 } }).facets.list(),
-    );
+    const delays: number[] = [];
+    const li = client(silent.url, {
+      fetch: deaf,
+      maxRetries: 1,
+      retry: { initialDelayMs: 8, maxDelayMs: 8 }, // 2–8 ms: never a 0 ms timer, which fake timers run 1 ms late
+      logger: { debug: (_m, d) => void delays.push(d?.delayMs as number) },
+    });
+    const call = track(li.facets.list());
+    await vi.advanceTimersByTimeAsync(30); // the first deadline, then the backoff
+    expect(call.settled).toBe(false);
+    expect(delays).toHaveLength(1);
+    const error = await rejectsAt(call, delays[0]! + 30);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).attempts).toBe(2);
-    expect(ms).toBeLessThan(BOUND_MS);
     expectNoSecret(error, TOKEN);
   }, 5_000);
 
   it("the caller's abort ends the call as the abort it is", async () => {
     const controller = new AbortController();
-    const p = client(silent.url, { fetch: deaf, timeoutMs: Infinity }).facets.list({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
-    const { error, ms } = await timed(p);
+    const hits = silent.hits;
+    const p = track(
+      client(silent.url, { fetch: deaf, timeoutMs: Infinity }).facets.list({ signal: controller.signal }),
+    );
+    await until(() => silent.hits > hits, "the request reaching the server");
+    controller.abort();
+    const error = await rejectsWithoutTime(p);
     expect(error).not.toBeInstanceOf(ConnectionError);
     expect((error as Error).name).toBe("AbortError");
-    expect(ms).toBeLessThan(BOUND_MS);
   }, 5_000);
 
   it("li.api too", async () => {
-    const { error, ms } = await timed(client(silent.url, { fetch: deaf }).api.GET("/adTargetingFacets"));
+    const error = await rejectsAt(track(client(silent.url, { fetch: deaf }).api.GET("/adTargetingFacets")), 30);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(ms).toBeLessThan(BOUND_MS);
   }, 5_000);
 
   it("a fetch that answers after the deadline has its late body cancelled", async () => {
     let cancelled = false;
+    let answered = false;
     const late = async (request: Request) => {
       const real = await deaf(request);
-      await new Promise((r) => setTimeout(r, 40)); // past the 10 ms deadline
+      answered = true;
+      await new Promise((r) => setTimeout(r, 40)); // past the 10 ms deadline (on the fake clock)
       const stream = new ReadableStream<Uint8Array>({
         start: (controller) => controller.enqueue(new TextEncoder().encode("{")),
         cancel: () => void (cancelled = true),
       });
       return new Response(stream, { status: real.status, headers: real.headers });
     };
-    const { error } = await timed(client(answering.url, { fetch: late, timeoutMs: 10 }).facets.list());
-    expect(error).toBeInstanceOf(TimeoutError);
-    // The late answer arrives ~40 ms after the fetch began; wait for its cancellation (bounded), not a fixed time.
-    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(cancelled).toBe(true);
+    const call = track(client(answering.url, { fetch: late, timeoutMs: 10 }).facets.list());
+    expect(await rejectsAt(call, 10)).toBeInstanceOf(TimeoutError);
+    await until(() => answered, "the real answer");
+    expect(cancelled).toBe(false);
+    await vi.advanceTimersByTimeAsync(40); // the late fetch answers now
+    await until(() => cancelled, "the late body being cancelled");
   }, 5_000);
 });
 
 describe("a body that never ends", () => {
   it("from a real server, read through a fetch that ignores the signal → TimeoutError", async () => {
-    const { error, ms } = await timed(client(stalling.url, { fetch: deaf }).facets.list());
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(ms).toBeLessThan(BOUND_MS);
+    const f = heard(deaf);
+    const call = track(client(stalling.url, { fetch: f.fetch }).facets.list());
+    await until(() => f.heads === 1, "the head of the answer"); // the clock stands still meanwhile
+    expect(await rejectsAt(call, 30)).toBeInstanceOf(TimeoutError);
   }, 5_000);
 
   it("a Response whose ReadableStream never closes → TimeoutError, and the stream is cancelled", async () => {
     let cancelled = false;
-    const { error, ms } = await timed(
-      client(answering.url, { fetch: endless(() => (cancelled = true)) }).facets.list(),
-    );
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(ms).toBeLessThan(BOUND_MS);
-    // The reader is cancelled as the deadline fires; the stream's cancel() runs on a later tick (bounded wait).
-    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 5));
+    const f = heard(endless(() => (cancelled = true)));
+    const call = track(client(answering.url, { fetch: f.fetch }).facets.list());
+    await until(() => f.heads === 1, "the head of the answer");
+    expect(await rejectsAt(call, 30)).toBeInstanceOf(TimeoutError);
     expect(cancelled).toBe(true);
   }, 5_000);
 
   it("the caller's abort ends the read as the abort it is, and cancels the stream", async () => {
     let cancelled = false;
     const controller = new AbortController();
-    const li = client(answering.url, { fetch: endless(() => (cancelled = true)), timeoutMs: Infinity });
-    const p = li.facets.list({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
-    const { error, ms } = await timed(p);
+    const f = heard(endless(() => (cancelled = true)));
+    const li = client(answering.url, { fetch: f.fetch, timeoutMs: Infinity });
+    const p = track(li.facets.list({ signal: controller.signal }));
+    await until(() => f.heads === 1, "the head of the answer");
+    controller.abort();
+    const error = await rejectsWithoutTime(p);
     expect((error as Error).name).toBe("AbortError");
-    expect(ms).toBeLessThan(BOUND_MS);
-    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 5));
     expect(cancelled).toBe(true);
   }, 5_000);
 });
@@ -159,20 +193,23 @@ describe("LinkedInOAuth", () => {
     });
 
   it("a fetch that ignores the signal and never settles → OAuthError 'timeout'", async () => {
-    const { error, ms } = await timed(oauth(silent.origin, deaf).introspect("AQV-some-token-123456"));
+    const error = await rejectsAt(track(oauth(silent.origin, deaf).introspect("AQV-some-token-123456")), 30);
     expect(error).toBeInstanceOf(OAuthError);
     expect((error as OAuthError).code).toBe("timeout");
-    expect(ms).toBeLessThan(BOUND_MS);
   }, 5_000);
 
   it("a body that never ends → OAuthError 'timeout'; the caller's abort passes through", async () => {
-    const { error } = await timed(oauth(stalling.origin, deaf).introspect("AQV-some-token-123456"));
-    expect((error as OAuthError).code).toBe("timeout");
+    const f = heard(deaf);
+    const call = track(oauth(stalling.origin, f.fetch).introspect("AQV-some-token-123456"));
+    await until(() => f.heads === 1, "the head of the answer");
+    expect(((await rejectsAt(call, 30)) as OAuthError).code).toBe("timeout");
     const controller = new AbortController();
-    const p = oauth(silent.origin, deaf, Infinity).introspect("AQV-some-token-123456", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
-    const aborted = await timed(p);
-    expect((aborted.error as Error).name).toBe("AbortError");
-    expect(aborted.ms).toBeLessThan(BOUND_MS);
+    const hits = silent.hits;
+    const p = track(
+      oauth(silent.origin, deaf, Infinity).introspect("AQV-some-token-123456", { signal: controller.signal }),
+    );
+    await until(() => silent.hits > hits, "the request reaching the server");
+    controller.abort();
+    expect(((await rejectsWithoutTime(p)) as Error).name).toBe("AbortError");
   }, 5_000);
 });

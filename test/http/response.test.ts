@@ -1,17 +1,16 @@
 // The Response the transport returns (src/http/response.ts): a body read once, inside the attempt, and kept
 // as text; it must behave like a platform Response for openapi-fetch, middleware and li.api callers.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLinkedInClient, type LinkedInClient } from "../../src/index.js";
 import { bufferedResponse } from "../../src/http/response.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
+import { useTestServer } from "../support/test-server.js";
 
-let server: TestServer;
+const server = useTestServer({ port: 0 });
 let li: LinkedInClient;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0 });
-  li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
+beforeAll(() => {
+  li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url });
 });
-afterAll(() => server.close());
 
 const BODY = '{"elements":[{"name":"Skills"}]}';
 const headers = () => new Headers({ "content-type": "application/json", "x-li-uuid": "req-123" });
@@ -23,7 +22,7 @@ describe("through li.api (real HTTP)", () => {
     const { data, response } = await li.api.GET("/adTargetingFacets");
     expect(response).toBeInstanceOf(Response);
     expect(response.status).toBe(200);
-    expect(response.url).toBe(`${server.url}/adTargetingFacets`);
+    expect(response.url).toBe(`${server().url}/adTargetingFacets`);
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     expect(response.headers.get("x-li-uuid")).toBeTruthy();
     expect(data?.elements?.length).toBeGreaterThan(0);
@@ -33,7 +32,7 @@ describe("through li.api (real HTTP)", () => {
 
   it("a middleware can clone it and read the clone as JSON, as text or as a stream", async () => {
     const seen: unknown[] = [];
-    const api = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url }).api;
+    const api = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url }).api;
     api.use({
       async onResponse({ response }) {
         const viaJson = (await response.clone().json()) as { elements: unknown[] };

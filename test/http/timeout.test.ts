@@ -3,10 +3,11 @@
 import { getEventListeners } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLinkedInClient } from "../../src/index.js";
 import { attemptSignal, follow } from "../../src/http/timeout.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { useFakeClock } from "../support/clock.js";
 
 const listeners = (signal: AbortSignal) => getEventListeners(signal, "abort").length;
 
@@ -38,9 +39,16 @@ describe("follow", () => {
 });
 
 describe("attemptSignal", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("aborts with a TimeoutError after timeoutMs and says it timed out", async () => {
+    useFakeClock();
     const attempt = attemptSignal(20);
-    await new Promise((r) => setTimeout(r, 60));
+    await vi.advanceTimersByTimeAsync(19);
+    expect(attempt.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(attempt.signal.aborted).toBe(true);
     expect((attempt.signal.reason as DOMException).name).toBe("TimeoutError");
     expect(attempt.timedOut()).toBe(true);
@@ -113,7 +121,7 @@ describe("through the client", () => {
         if (n % 200 === 0) most = Math.max(most, listeners(shared.signal));
       }
       clearInterval(watch);
-      await new Promise((r) => setTimeout(r, 20)); // a warning is emitted on a later tick
+      await new Promise((r) => setImmediate(r)); // a warning is emitted on a later tick (process.nextTick)
       expect(n).toBe(1_600);
       expect(most).toBeLessThanOrEqual(1);
       expect(listeners(shared.signal)).toBe(0);

@@ -8,6 +8,7 @@ import { AuthenticationError, createLinkedInClient } from "../../src/index.js";
 import { LinkedInOAuth, OAuthError, refreshingToken, type OAuthTokens } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { startTestServer } from "../../src/testing/index.js";
+import { until } from "../support/clock.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
@@ -23,8 +24,9 @@ let oauth: LinkedInOAuth;
 let apiLog: { status: number; token: string }[] = [];
 /** When true, the stub rejects every token (a member whose access LinkedIn withdrew). */
 let rejectAll = false;
-/** When set, the n-th 401 is answered after n × this many ms (so later 401s arrive after a refresh finished). */
-let stagger401Ms = 0;
+/** When true, every 401 but the first is held back until the test releases it (so they arrive after a refresh). */
+let hold401s = false;
+let held: (() => void)[] = [];
 let api: Server;
 let apiUrl: string;
 
@@ -36,8 +38,9 @@ beforeAll(async () => {
     const ok = !rejectAll && auth.isValidAccessToken(token);
     const status = ok ? 200 : 401;
     apiLog.push({ status, token });
-    const delay = status === 401 ? apiLog.filter((r) => r.status === 401).length * stagger401Ms : 0;
-    setTimeout(() => respond(status, res), delay);
+    if (hold401s && status === 401 && apiLog.some((r, i) => r.status === 401 && i < apiLog.length - 1)) {
+      held.push(() => respond(status, res));
+    } else respond(status, res);
   });
   const respond = (status: number, res: ServerResponse) => {
     const ok = status === 200;
@@ -71,7 +74,8 @@ beforeEach(() => {
   clock = T0;
   apiLog = [];
   rejectAll = false;
-  stagger401Ms = 0;
+  hold401s = false;
+  held = [];
   auth.clearRequests();
   auth.clearFaults();
 });
@@ -114,9 +118,13 @@ describe("createLinkedInClient({ getAccessToken: refreshingToken(…) })", () =>
   it("10 concurrent requests all answered 401 → one refresh, every request retried with the new token", async () => {
     const tokens = auth.issue();
     auth.revoke(tokens.accessToken);
-    stagger401Ms = 25; // most 401s arrive after the first refresh has finished
-    const li = client(tokens);
-    await Promise.all(Array.from({ length: 10 }, () => li.facets.list()));
+    hold401s = true; // the first 401 is answered at once; the nine others only after the refresh has finished
+    const saved: OAuthTokens[] = [];
+    const li = client(tokens, saved);
+    const calls = Promise.all(Array.from({ length: 10 }, () => li.facets.list()));
+    await until(() => held.length === 9 && saved.length === 1, "nine 401s held and the refresh finished");
+    for (const answer of held) answer();
+    await calls;
     expect(refreshRequests()).toHaveLength(1);
     expect(apiLog.filter((r) => r.status === 401)).toHaveLength(10);
     expect(apiLog.filter((r) => r.status === 200)).toHaveLength(10);

@@ -9,6 +9,7 @@ import {
   type RefreshingTokenOptions,
 } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
+import { until } from "../support/clock.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
@@ -101,16 +102,25 @@ describe("single flight", () => {
   it("every caller waits for onRefresh (so the new tokens are persisted before they are used)", async () => {
     const tokens = auth.issue({ accessTokenTtlS: 60 });
     const events: string[] = [];
+    let persist = () => {};
+    const persisted = new Promise<void>((resolve) => (persist = resolve));
     const get = provider({
       tokens,
       onRefresh: async () => {
         events.push("onRefresh started");
-        await new Promise((r) => setTimeout(r, 50));
+        await persisted; // still persisting until the test says so
         events.push("onRefresh done");
       },
     });
     clock += 61_000;
-    await Promise.all([1, 2, 3].map(async (i) => (await get({ forceRefresh: false }), events.push(`caller ${i}`))));
+    const callers = Promise.all(
+      [1, 2, 3].map(async (i) => (await get({ forceRefresh: false }), events.push(`caller ${i}`))),
+    );
+    await until(() => events.length > 0, "onRefresh being called");
+    await new Promise((r) => setImmediate(r)); // a caller that did not wait would have gone on by now
+    expect(events).toEqual(["onRefresh started"]);
+    persist();
+    await callers;
     expect(events).toEqual(["onRefresh started", "onRefresh done", "caller 1", "caller 2", "caller 3"]);
   });
 });

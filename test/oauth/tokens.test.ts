@@ -1,10 +1,11 @@
 // LinkedInOAuth: token exchange, refresh, introspection, and every way LinkedIn's answer can go wrong.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { LinkedInError } from "../../src/errors.js";
 import { LinkedInOAuth, OAuthError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
+import { track, until, useFakeClock } from "../support/clock.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
 
 const CLIENT_ID = "86abcdefclient";
@@ -24,6 +25,9 @@ beforeEach(() => {
   clock = T0;
   auth.clearRequests();
   auth.clearFaults();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const make = (o: Partial<LinkedInOAuthOptions> = {}) =>
@@ -303,21 +307,30 @@ describe("no answer", () => {
   });
 
   it("no answer within timeoutMs → 'timeout' (option per client and per call)", async () => {
+    useFakeClock();
     auth.injectFault({ path: "/introspectToken", hang: true, times: 2 });
-    const started = Date.now();
-    const e1 = (await rejection(make({ timeoutMs: 100 }).introspect("AQV-token-123456"))) as OAuthError;
-    expect(e1.code).toBe("timeout");
-    expect(e1.message).toMatch(/100 ms/);
-    const e2 = (await rejection(make().introspect("AQV-token-123456", { timeoutMs: 80 }))) as OAuthError;
-    expect(e2.code).toBe("timeout");
-    expect(Date.now() - started).toBeLessThan(5_000);
+    const calls = [
+      [100, () => make({ timeoutMs: 100 }).introspect("AQV-token-123456")],
+      [80, () => make().introspect("AQV-token-123456", { timeoutMs: 80 })],
+    ] as const;
+    for (const [timeoutMs, introspect] of calls) {
+      const call = track(introspect());
+      await vi.advanceTimersByTimeAsync(timeoutMs - 1);
+      expect(call.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1); // the deadline, on the fake clock
+      expect(call.settled).toBe(true);
+      const e = call.error as OAuthError;
+      expect(e.code).toBe("timeout");
+      expect(e.message).toMatch(new RegExp(`${timeoutMs} ms`));
+    }
   });
 
   it("the caller's abort passes through as the abort it is", async () => {
     auth.injectFault({ path: "/introspectToken", hang: true });
     const controller = new AbortController();
     const p = make().introspect("AQV-token-123456", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
+    await until(() => auth.requests.length === 1, "the request reaching the server");
+    controller.abort();
     const e = await rejection(p);
     expect(e).not.toBeInstanceOf(OAuthError);
     expect((e as Error).name).toBe("AbortError");

@@ -98,9 +98,10 @@ export async function call<T = any>(
   return { status: res.status, headers: res.headers, body: parsed as T, text };
 }
 
-/** Binds {@link call} to one server. */
-export function api(baseUrl: string) {
-  return <T = any>(pathAndQuery: string, init?: CallInit) => call<T>(baseUrl, pathAndQuery, init);
+/** Binds {@link call} to one server (its base URL, or a getter read at each call, e.g. `() => server().url`). */
+export function api(baseUrl: string | (() => string)) {
+  return <T = any>(pathAndQuery: string, init?: CallInit) =>
+    call<T>(typeof baseUrl === "string" ? baseUrl : baseUrl(), pathAndQuery, init);
 }
 
 /** The request body of an audienceInsights call. */

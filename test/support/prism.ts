@@ -58,7 +58,7 @@ export async function startPrism(
   const close = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 3_000); // only if SIGTERM is ignored: bound, not a wait
       await exited(child);
       clearTimeout(timer);
     }
@@ -77,7 +77,7 @@ export async function startPrism(
         await close();
         throw new Error(`Prism did not answer within ${timeoutMs} ms:\n${output}`);
       }
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 50)); // polls while the process starts (about 2 s)
     }
   }
   return { url, output: () => output, close };

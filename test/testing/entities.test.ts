@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "../../src/restli.js";
 import { facetByUrn } from "../../src/testing/dataset/index.js";
 import { startTestServer, SYNTHETIC_ID_BASE, type TestServer } from "../../src/testing/index.js";
 import { api, call, type ApiResponse } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const LOCATIONS = "urn:li:adTargetingFacet:locations";
 const enc = encodeURIComponent;
@@ -12,13 +13,8 @@ const browse = (facet: string, extra = "") =>
   `/adTargetingEntities?q=adTargetingFacet&facet=${enc(facet)}&queryVersion=QUERY_USES_URNS${extra}`;
 const members = (facet: string, urn: string) => facetByUrn(facet)!.entities.find((e) => e.urn === urn)!.members;
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /** Follows `next` links from a first page, returning every element. */
 async function allPages(baseUrl: string, first: string): Promise<any[]> {
@@ -36,7 +32,7 @@ async function allPages(baseUrl: string, first: string): Promise<any[]> {
 }
 
 describe("q=typeahead", () => {
-  test("finds entities by name, ranked by members, with facetUrn", async () => {
+  it("finds entities by name, ranked by members, with facetUrn", async () => {
     const res = await get(typeahead("united states"));
     expect(res.status).toBe(200);
     expect(res.body.elements[0]).toEqual({ name: "United States", urn: "urn:li:geo:103644278", facetUrn: LOCATIONS });
@@ -46,7 +42,7 @@ describe("q=typeahead", () => {
     expect(res.body.paging).toMatchObject({ start: 0, count: 10 });
   });
 
-  test("is case- and accent-insensitive", async () => {
+  it("is case- and accent-insensitive", async () => {
     const shouted = await get(typeahead("UNITED sTaTeS"));
     const plain = await get(typeahead("united states"));
     expect(shouted.body.elements).toEqual(plain.body.elements);
@@ -60,7 +56,7 @@ describe("q=typeahead", () => {
     }
   });
 
-  test("matches word prefixes only, and every query word must match", async () => {
+  it("matches word prefixes only, and every query word must match", async () => {
     const infix = await get(typeahead("nited"));
     expect(infix.body.elements.map((e: any) => e.name)).not.toContain("United States");
     const uk = await get(typeahead("united king"));
@@ -71,7 +67,7 @@ describe("q=typeahead", () => {
     expect(none.body).toEqual({ elements: [], paging: { start: 0, count: 10, total: 0, links: [] } });
   });
 
-  test("a next link in the spec's exact format while more remain", async () => {
+  it("a next link in the spec's exact format while more remain", async () => {
     const res = await get(typeahead("united states"));
     expect(res.body.paging.total).toBeGreaterThan(10);
     expect(res.body.paging.links).toEqual([
@@ -83,25 +79,25 @@ describe("q=typeahead", () => {
     ]);
   });
 
-  test("following next links visits every match once, in the same order as big pages", async () => {
+  it("following next links visits every match once, in the same order as big pages", async () => {
     const first = await get(typeahead("united", "&count=100"));
     const total = first.body.paging.total;
     expect(total).toBeGreaterThan(100);
-    const big = await allPages(server.url, typeahead("united", "&count=100"));
+    const big = await allPages(server().url, typeahead("united", "&count=100"));
     expect(big.slice(0, 100)).toEqual(first.body.elements);
-    const paged = await allPages(server.url, typeahead("united", "&count=7"));
+    const paged = await allPages(server().url, typeahead("united", "&count=7"));
     expect(paged).toEqual(big);
     expect(new Set(paged.map((e) => e.urn)).size).toBe(total);
   });
 
-  test("start past the end: no elements, the total, no next link", async () => {
+  it("start past the end: no elements, the total, no next link", async () => {
     const res = await get(typeahead("united states", "&start=1000&count=5"));
     expect(res.body.elements).toEqual([]);
     expect(res.body.paging.links).toEqual([]);
     expect(res.body.paging.total).toBeGreaterThan(0);
   });
 
-  test.each([
+  it.each([
     ["&count=0", '"count"'],
     ["&count=101", '"count"'],
     ["&count=ten", '"count"'],
@@ -115,7 +111,7 @@ describe("q=typeahead", () => {
     expect(res.body.message).toContain(name);
   });
 
-  test("an unknown parameter: 400 QUERY_PARAM_NOT_ALLOWED naming it", async () => {
+  it("an unknown parameter: 400 QUERY_PARAM_NOT_ALLOWED naming it", async () => {
     const res = await get(typeahead("united", "&sort=name"));
     expect(res.body).toMatchObject({ status: 400, code: "QUERY_PARAM_NOT_ALLOWED" });
     expect(res.body.message).toContain('"sort"');
@@ -123,7 +119,7 @@ describe("q=typeahead", () => {
     expect(otherFinders.body.message).toContain('"totals"');
   });
 
-  test("facet errors: unknown, double-encoded, or without the TYPEAHEAD finder", async () => {
+  it("facet errors: unknown, double-encoded, or without the TYPEAHEAD finder", async () => {
     const unknown = await get(typeahead("a", "", "urn:li:adTargetingFacet:nope"));
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toContain("urn:li:adTargetingFacet:nope");
@@ -137,7 +133,7 @@ describe("q=typeahead", () => {
     expect(noTypeahead.body.message).toContain("typeahead");
   });
 
-  test("query, q and queryVersion errors", async () => {
+  it("query, q and queryVersion errors", async () => {
     const missing = await get(`/adTargetingEntities?q=typeahead&facet=${enc(LOCATIONS)}`);
     expect(missing.body.message).toContain('"query"');
     const blank = await get(typeahead("  "));
@@ -157,7 +153,7 @@ describe("q=typeahead", () => {
 });
 
 describe("q=adTargetingFacet", () => {
-  test("lists every entity of a facet, ranked by members", async () => {
+  it("lists every entity of a facet, ranked by members", async () => {
     const facet = "urn:li:adTargetingFacet:seniorities";
     const res = await get(browse(facet));
     const dataset = facetByUrn(facet)!.entities;
@@ -167,8 +163,8 @@ describe("q=adTargetingFacet", () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  test("pages through a large facet with next links", async () => {
-    const all = await allPages(server.url, browse(LOCATIONS, "&count=100"));
+  it("pages through a large facet with next links", async () => {
+    const all = await allPages(server().url, browse(LOCATIONS, "&count=100"));
     expect(all).toHaveLength(facetByUrn(LOCATIONS)!.entities.length);
     const first = await get(browse(LOCATIONS, "&count=100"));
     expect(first.body.paging.links[0].href).toBe(
@@ -176,14 +172,14 @@ describe("q=adTargetingFacet", () => {
     );
   });
 
-  test("entityType filters; totals is accepted", async () => {
+  it("entityType filters; totals is accepted", async () => {
     const res = await get(browse(LOCATIONS, "&entityType=COUNTRY_GROUP&totals=true&count=100"));
     const continents = facetByUrn(LOCATIONS)!.entities.filter((e) => e.entityType === "COUNTRY_GROUP");
     expect(res.body.paging.total).toBe(continents.length);
     expect(res.body.elements.map((e: any) => e.urn).sort()).toEqual(continents.map((e) => e.urn).sort());
   });
 
-  test("a facet without the AD_TARGETING_FACET finder: 400", async () => {
+  it("a facet without the AD_TARGETING_FACET finder: 400", async () => {
     const res = await get(browse("urn:li:adTargetingFacet:employers"));
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("adTargetingFacet");
@@ -191,7 +187,7 @@ describe("q=adTargetingFacet", () => {
 });
 
 describe("q=urns", () => {
-  test("resolves known URNs in request order, omitting unknown ones", async () => {
+  it("resolves known URNs in request order, omitting unknown ones", async () => {
     const urns = ["urn:li:seniority:5", "urn:li:geo:999", "urn:li:geo:103644278", "urn:li:ageRange:(25,34)"];
     const res = await get(`/adTargetingEntities?q=urns&urns=${encode(urns)}&queryVersion=QUERY_USES_URNS`);
     expect(res.status).toBe(200);
@@ -203,7 +199,7 @@ describe("q=urns", () => {
     expect(res.body.elements[1]).toEqual({ name: "United States", urn: "urn:li:geo:103644278", facetUrn: LOCATIONS });
   });
 
-  test("rejects more than 100 URNs, malformed lists and bare values", async () => {
+  it("rejects more than 100 URNs, malformed lists and bare values", async () => {
     const many = Array.from({ length: 101 }, (_, i) => `urn:li:geo:${i + 1}`);
     const tooMany = await get(`/adTargetingEntities?q=urns&urns=${encode(many)}`);
     expect(tooMany.body.message).toContain("101");
@@ -233,7 +229,7 @@ describe("extraEntities: generated on the fly", () => {
   const EMPLOYERS = "urn:li:adTargetingFacet:employers";
   const INDUSTRIES = "urn:li:adTargetingFacet:industries";
 
-  test("a million typeahead matches, with deep pages", async () => {
+  it("a million typeahead matches, with deep pages", async () => {
     const res = await call(big.url, typeahead("zeta", "", SKILLS));
     expect(res.body.paging.total).toBe(1_000_000);
     expect(res.body.elements[0]).toEqual({
@@ -252,20 +248,20 @@ describe("extraEntities: generated on the fly", () => {
     expect(deep.body.paging.links).toEqual([]);
   });
 
-  test("digits match the zero-padded index as a word prefix", async () => {
+  it("digits match the zero-padded index as a word prefix", async () => {
     const res = await call(big.url, typeahead("zeta 00001", "&count=100", SKILLS));
     expect(res.body.elements.map((e: any) => e.name)).toEqual(
       Array.from({ length: 10 }, (_, i) => `Zeta Skill 0000${10 + i}`),
     );
   });
 
-  test("≥ 1,000 typeahead matches with the default name prefix", async () => {
+  it("≥ 1,000 typeahead matches with the default name prefix", async () => {
     const res = await call(big.url, typeahead("synthetic titles", "&count=100", "urn:li:adTargetingFacet:titles"));
     expect(res.body.paging.total).toBe(1_500);
     expect(res.body.elements[0].name).toBe("Synthetic titles 0000");
   });
 
-  test("generated and dataset matches interleave by members, without gaps or repeats", async () => {
+  it("generated and dataset matches interleave by members, without gaps or repeats", async () => {
     const all = await allPages(big.url, typeahead("bank", "&count=100", EMPLOYERS));
     const dataset = facetByUrn(EMPLOYERS)!.entities.filter((e) => /\bbank/i.test(e.name));
     expect(all).toHaveLength(2_000 + dataset.length);
@@ -281,7 +277,7 @@ describe("extraEntities: generated on the fly", () => {
     expect(firstDataset).toBeLessThan(10);
   }, 60_000);
 
-  test("q=adTargetingFacet pages deep into a million generated entities", async () => {
+  it("q=adTargetingFacet pages deep into a million generated entities", async () => {
     const first = await call(big.url, browse(INDUSTRIES, "&count=5"));
     expect(first.body.paging.total).toBe(1_000_000 + facetByUrn(INDUSTRIES)!.entities.length);
     const deep = await call(big.url, browse(INDUSTRIES, "&start=1000100&count=100"));
@@ -292,7 +288,7 @@ describe("extraEntities: generated on the fly", () => {
     expect(last.body.paging.links).toEqual([]);
   });
 
-  test("generated URNs resolve with q=urns", async () => {
+  it("generated URNs resolve with q=urns", async () => {
     const urns = [`urn:li:skill:${SYNTHETIC_ID_BASE + 123_456}`, `urn:li:skill:${SYNTHETIC_ID_BASE + 1_000_000}`];
     const res = await call(big.url, `/adTargetingEntities?q=urns&urns=${encode(urns)}&queryVersion=QUERY_USES_URNS`);
     expect(res.body.elements).toEqual([{ name: "Zeta Skill 123456", urn: urns[0], facetUrn: SKILLS }]);

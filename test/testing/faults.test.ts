@@ -1,36 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import {
-  startTestServer,
-  TOO_MANY_REQUESTS_BODY,
-  tooManyRequestsBody,
-  type TestServer,
-} from "../../src/testing/index.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startTestServer, TOO_MANY_REQUESTS_BODY, tooManyRequestsBody } from "../../src/testing/index.js";
 import { api, DEFAULT_HEADERS } from "../support/api.js";
+import { track, until, useFakeClock } from "../support/clock.js";
+import { useTestServer } from "../support/test-server.js";
 
 const ENTITIES =
   "/adTargetingEntities?q=typeahead&query=germany&facet=urn%3Ali%3AadTargetingFacet%3Alocations&queryVersion=QUERY_USES_URNS";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 afterEach(() => {
-  server.clearFaults();
-  server.clearRequests();
+  vi.useRealTimers();
 });
 
 const raw = (path: string, init: RequestInit = {}) =>
-  fetch(`${server.url}${path}`, {
+  fetch(`${server().url}${path}`, {
     ...init,
     headers: { ...DEFAULT_HEADERS, ...(init.headers as Record<string, string>) },
   });
 
 describe("injectFault", () => {
-  test("status for `times` matching requests, in LinkedIn's error format; other paths unaffected", async () => {
-    const fault = server.injectFault({ path: "/adTargetingEntities", times: 2, status: 503 });
+  it("status for `times` matching requests, in LinkedIn's error format; other paths unaffected", async () => {
+    const fault = server().injectFault({ path: "/adTargetingEntities", times: 2, status: 503 });
     expect((await get("/adTargetingFacets")).status).toBe(200);
     const first = await get(ENTITIES);
     expect(first.status).toBe(503);
@@ -39,17 +30,17 @@ describe("injectFault", () => {
     expect((await get(ENTITIES)).status).toBe(503);
     expect((await get(ENTITIES)).status).toBe(200);
     expect(fault).toMatchObject({ hits: 2, remaining: 0 });
-    expect(server.requests.map((r) => r.status)).toEqual([200, 503, 503, 200]);
+    expect(server().requests.map((r) => r.status)).toEqual([200, 503, 503, 200]);
   });
 
-  test("429 with LinkedIn's throttle body and headers", async () => {
+  it("429 with LinkedIn's throttle body and headers", async () => {
     expect(tooManyRequestsBody()).toEqual({
       status: 429,
       serviceErrorCode: 101,
       code: "TOO_MANY_REQUESTS",
       message: "Resource level throttle limit for calls to this resource is reached.",
     });
-    server.injectFault({
+    server().injectFault({
       path: "/rest/adTargetingEntities",
       status: 429,
       body: TOO_MANY_REQUESTS_BODY,
@@ -62,24 +53,24 @@ describe("injectFault", () => {
     expect(res.headers.get("x-li-uuid")).toBeTruthy();
   });
 
-  test("a string body is sent as is (a gateway's HTML page)", async () => {
+  it("a string body is sent as is (a gateway's HTML page)", async () => {
     const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    server.injectFault({ status: 502, body: html, headers: { "content-type": "text/html" } });
+    server().injectFault({ status: 502, body: html, headers: { "content-type": "text/html" } });
     const res = await raw(ENTITIES);
     expect(res.status).toBe(502);
     expect(res.headers.get("content-type")).toBe("text/html");
     expect(await res.text()).toBe(html);
   });
 
-  test("a body alone answers 200 with it (e.g. truncated JSON)", async () => {
-    server.injectFault({ body: '{"elements": [' });
+  it("a body alone answers 200 with it (e.g. truncated JSON)", async () => {
+    server().injectFault({ body: '{"elements": [' });
     const res = await raw(ENTITIES);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('{"elements": [');
   });
 
-  test("headers alone are added to the real answer", async () => {
-    server.injectFault({ headers: { "x-li-fabric": "prod-lva1", "x-extra": "1" } });
+  it("headers alone are added to the real answer", async () => {
+    server().injectFault({ headers: { "x-li-fabric": "prod-lva1", "x-extra": "1" } });
     const res = await get(ENTITIES);
     expect(res.status).toBe(200);
     expect(res.body.elements[0].name).toBe("Germany");
@@ -87,19 +78,26 @@ describe("injectFault", () => {
     expect(res.headers.get("x-extra")).toBe("1");
   });
 
-  test("delayMs delays the answer (the real one, or the fault's)", async () => {
-    server.injectFault({ delayMs: 150 });
-    const t0 = Date.now();
-    expect((await get(ENTITIES)).status).toBe(200);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
-    server.injectFault({ delayMs: 100, status: 504 });
-    const t1 = Date.now();
-    expect((await get(ENTITIES)).status).toBe(504);
-    expect(Date.now() - t1).toBeGreaterThanOrEqual(90);
+  it("delayMs delays the answer (the real one, or the fault's)", async () => {
+    useFakeClock();
+    for (const [delayMs, status] of [
+      [150, 200],
+      [100, 504],
+    ] as const) {
+      server().clearRequests();
+      const fault = server().injectFault({ delayMs, ...(status === 504 && { status }) });
+      const answer = get(ENTITIES);
+      await until(() => fault.hits === 1, "the fault being taken (its timer armed)");
+      await vi.advanceTimersByTimeAsync(delayMs - 1);
+      expect(server().requests[0]!.status).toBeUndefined(); // set as the answer is written
+      await vi.advanceTimersByTimeAsync(1);
+      expect(server().requests[0]!.status).toBe(status);
+      expect((await answer).status).toBe(status);
+    }
   });
 
-  test("reset: headers and part of the body, then the socket is destroyed", async () => {
-    server.injectFault({
+  it("reset: headers and part of the body, then the socket is destroyed", async () => {
+    server().injectFault({
       status: 200,
       body: { elements: Array.from({ length: 50 }, (_, i) => ({ name: `n${i}` })) },
       reset: true,
@@ -107,26 +105,30 @@ describe("injectFault", () => {
     const res = await raw(ENTITIES);
     expect(res.status).toBe(200);
     await expect(res.text()).rejects.toThrow();
-    await vi.waitFor(() => expect(server.requests[0]).toMatchObject({ status: 200, aborted: true }));
+    await vi.waitFor(() => expect(server().requests[0]).toMatchObject({ status: 200, aborted: true }));
   });
 
-  test("reset without status or body cuts the real answer", async () => {
-    server.injectFault({ reset: true });
+  it("reset without status or body cuts the real answer", async () => {
+    server().injectFault({ reset: true });
     const res = await raw(ENTITIES);
     expect(res.status).toBe(200);
     await expect(res.json()).rejects.toThrow();
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("hang: never answers; the client can give up", async () => {
-    server.injectFault({ hang: true });
-    await expect(raw(ENTITIES, { signal: AbortSignal.timeout(150) })).rejects.toThrow();
-    await vi.waitFor(() => expect(server.requests[0]).toMatchObject({ aborted: true, status: undefined }));
-    expect(server.stats.inFlight).toBe(0);
+  it("hang: never answers; the client can give up", async () => {
+    server().injectFault({ hang: true });
+    const controller = new AbortController();
+    const answer = raw(ENTITIES, { signal: controller.signal });
+    await until(() => server().stats.inFlight === 1, "the request reaching the server");
+    controller.abort();
+    await expect(answer).rejects.toThrow();
+    await vi.waitFor(() => expect(server().requests[0]).toMatchObject({ aborted: true, status: undefined }));
+    expect(server().stats.inFlight).toBe(0);
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("hang: close() resolves promptly and destroys the socket", async () => {
+  it("hang: close() resolves promptly and destroys the socket", async () => {
     const other = await startTestServer({ latencyMs: 10 });
     other.injectFault({ hang: true, times: Infinity });
     const pending = Promise.all(
@@ -138,18 +140,20 @@ describe("injectFault", () => {
       ),
     );
     await vi.waitFor(() => expect(other.stats.inFlight).toBe(3));
-    const t0 = Date.now();
-    await other.close();
-    expect(Date.now() - t0).toBeLessThan(1_000);
+    useFakeClock();
+    const closing = track(other.close());
+    // The clock stands still: close() waits for no timer (neither the hung answers nor the latency).
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
     expect(await pending).toEqual(["failed", "failed", "failed"]);
     expect(other.requests.every((r) => r.aborted)).toBe(true);
   });
 
-  test("method, RegExp path and match narrow a fault; Infinity, remove() and clearFaults()", async () => {
-    const onPost = server.injectFault({ method: "post", status: 500, times: Infinity });
+  it("method, RegExp path and match narrow a fault; Infinity, remove() and clearFaults()", async () => {
+    const onPost = server().injectFault({ method: "post", status: 500, times: Infinity });
     expect((await get(ENTITIES)).status).toBe(200);
     onPost.remove();
-    const byRegExp = server.injectFault({
+    const byRegExp = server().injectFault({
       path: /^\/adTargeting/,
       match: (r) => r.query.query === "france",
       status: 503,
@@ -160,12 +164,12 @@ describe("injectFault", () => {
     expect((await get(ENTITIES.replace("germany", "france"))).status).toBe(503);
     expect(byRegExp.hits).toBe(2);
     expect(byRegExp.remaining).toBe(Infinity);
-    server.clearFaults();
+    server().clearFaults();
     expect((await get(ENTITIES.replace("germany", "france"))).status).toBe(200);
   });
 
-  test("match sees the parsed body", async () => {
-    server.injectFault({
+  it("match sees the parsed body", async () => {
+    server().injectFault({
       path: "/targetingAudienceInsights",
       match: (r) => (r.body as any)?.request?.groupBy === "x",
       status: 418,
@@ -178,13 +182,13 @@ describe("injectFault", () => {
     expect(res.status).toBe(418);
   });
 
-  test("faults come before authentication (they stand for the network and gateways)", async () => {
-    server.injectFault({ status: 503 });
+  it("faults come before authentication (they stand for the network and gateways)", async () => {
+    server().injectFault({ status: 503 });
     expect((await get(ENTITIES, { headers: { authorization: null } })).status).toBe(503);
   });
 
-  test("a match that throws answers 500 naming it", async () => {
-    server.injectFault({
+  it("a match that throws answers 500 naming it", async () => {
+    server().injectFault({
       match: () => {
         throw new Error("boom");
       },
@@ -194,11 +198,11 @@ describe("injectFault", () => {
     expect(res.body.message).toContain("boom");
   });
 
-  test("invalid faults are refused", () => {
-    expect(() => server.injectFault({ times: 0 })).toThrow(TypeError);
-    expect(() => server.injectFault({ times: 1.5 })).toThrow(TypeError);
-    expect(() => server.injectFault({ status: 99 })).toThrow(TypeError);
-    expect(() => server.injectFault({ delayMs: -5 })).toThrow(TypeError);
-    expect(() => server.injectFault({ reset: true, hang: true })).toThrow(TypeError);
+  it("invalid faults are refused", () => {
+    expect(() => server().injectFault({ times: 0 })).toThrow(TypeError);
+    expect(() => server().injectFault({ times: 1.5 })).toThrow(TypeError);
+    expect(() => server().injectFault({ status: 99 })).toThrow(TypeError);
+    expect(() => server().injectFault({ delayMs: -5 })).toThrow(TypeError);
+    expect(() => server().injectFault({ reset: true, hang: true })).toThrow(TypeError);
   });
 });

@@ -1,6 +1,6 @@
 // GET /adTargetingEntities as LinkedIn documents it (spec/overlays/finders.overlay.yaml): queryVersion and the
 // legacy format, the fields projection, per-finder page limits, totals, locale, and q=similarEntities.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, it } from "vitest";
 import { finderPageLimits } from "../../generated/metadata.js";
 import { encode } from "../../src/restli.js";
 import { entityByUrn, facetByUrn } from "../../src/testing/dataset/index.js";
@@ -9,9 +9,9 @@ import {
   MAX_SIMILAR_ENTITIES,
   startTestServer,
   SYNTHETIC_ID_BASE,
-  type TestServer,
 } from "../../src/testing/index.js";
 import { api, type ApiResponse } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const F = (name: string) => `urn:li:adTargetingFacet:${name}`;
 const enc = encodeURIComponent;
@@ -27,13 +27,8 @@ const MICROSOFT = "urn:li:organization:1035";
 const GOOGLE = "urn:li:organization:1441";
 const US = "urn:li:geo:103644278";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /**
  * A call whose answer the spec does not describe, so it cannot be validated against it: the legacy format
@@ -54,7 +49,7 @@ describe("queryVersion: QUERY_USES_URNS answers urn; without it, LinkedIn's lega
     ["urns", resolve([US, "urn:li:seniority:5"])],
   ];
 
-  test.each(finders)("q=%s: absent → {value, facetUrn, name}; QUERY_USES_MIXED the same", async (_finder, path) => {
+  it.each(finders)("q=%s: absent → {value, facetUrn, name}; QUERY_USES_MIXED the same", async (_finder, path) => {
     const legacy = await unchecked(path);
     expect(legacy.status).toBe(200);
     expect(legacy.body.elements.length).toBeGreaterThan(0);
@@ -71,7 +66,7 @@ describe("queryVersion: QUERY_USES_URNS answers urn; without it, LinkedIn's lega
     );
   });
 
-  test("a client reading `urn` without sending queryVersion gets nothing: how it fails at LinkedIn", async () => {
+  it("a client reading `urn` without sending queryVersion gets nothing: how it fails at LinkedIn", async () => {
     const res = await unchecked(resolve([US]));
     expect(res.body.elements).toEqual([
       { value: US, facetUrn: F("locations"), name: "United States" }, // LinkedIn's legacy element
@@ -79,7 +74,7 @@ describe("queryVersion: QUERY_USES_URNS answers urn; without it, LinkedIn's lega
     expect(res.body.elements[0].urn).toBeUndefined();
   });
 
-  test("next links keep the request's queryVersion (or its absence), fields and locale", async () => {
+  it("next links keep the request's queryVersion (or its absence), fields and locale", async () => {
     const legacy = await unchecked(typeahead("united", F("locations")));
     expect(legacy.body.paging.links[0].href).not.toContain("queryVersion");
     const urns = await unchecked(typeahead("united", F("locations"), `${URNS}${LOCALE}&fields=name,urn`));
@@ -90,7 +85,7 @@ describe("queryVersion: QUERY_USES_URNS answers urn; without it, LinkedIn's lega
 });
 
 describe("fields: a Rest.li projection of the elements", () => {
-  test("LinkedIn's Postman request: fields=name,urn keeps name and urn only", async () => {
+  it("LinkedIn's Postman request: fields=name,urn keeps name and urn only", async () => {
     const res = await unchecked(browse(F("seniorities"), `${URNS}&fields=name,urn`));
     expect(res.status).toBe(200);
     expect(res.body.elements[0]).toEqual({
@@ -100,7 +95,7 @@ describe("fields: a Rest.li projection of the elements", () => {
     for (const e of res.body.elements) expect(Object.keys(e).sort()).toEqual(["name", "urn"]);
   });
 
-  test("every finder; unknown names are ignored; naming every field is the full element", async () => {
+  it("every finder; unknown names are ignored; naming every field is the full element", async () => {
     const paths = [
       typeahead("germany", F("locations"), URNS),
       browse(F("jobFunctions"), URNS),
@@ -116,19 +111,19 @@ describe("fields: a Rest.li projection of the elements", () => {
     }
   });
 
-  test("the legacy format projects `value`; an encoded comma works too", async () => {
+  it("the legacy format projects `value`; an encoded comma works too", async () => {
     const res = await unchecked(browse(F("seniorities"), "&fields=value%2CfacetUrn"));
     for (const e of res.body.elements) expect(Object.keys(e).sort()).toEqual(["facetUrn", "value"]);
   });
 });
 
 describe("page limits per finder (generated/metadata.ts finderPageLimits) and totals", () => {
-  test("the server uses the spec's limits", () => {
+  it("the server uses the spec's limits", () => {
     expect(ENTITY_PAGE_LIMITS).toEqual(finderPageLimits["/adTargetingEntities"]);
     expect(ENTITY_PAGE_LIMITS).toEqual({ typeahead: 100, adTargetingFacet: 10_000, similarEntities: 100 });
   });
 
-  test("q=adTargetingFacet: count=10000 with totals=false (as LinkedIn's Postman requests all titles)", async () => {
+  it("q=adTargetingFacet: count=10000 with totals=false (as LinkedIn's Postman requests all titles)", async () => {
     const titles = facetByUrn(F("titles"))!.entities;
     const res = await get(browse(F("titles"), `${URNS}&start=0&count=10000&totals=false`));
     expect(res.status).toBe(200);
@@ -142,7 +137,7 @@ describe("page limits per finder (generated/metadata.ts finderPageLimits) and to
     expect(postman.body.elements).toHaveLength(facetByUrn(F("skills"))!.entities.length);
   });
 
-  test.each([
+  it.each([
     ["adTargetingFacet", browse(F("titles"), `${URNS}&count=10001&totals=false`), 10_000],
     ["typeahead", typeahead("manager", F("titles"), `${URNS}&count=101`), 100],
     ["similarEntities", similar(F("employers"), [MICROSOFT], `${URNS}&count=101`), 100],
@@ -157,7 +152,7 @@ describe("page limits per finder (generated/metadata.ts finderPageLimits) and to
     expect(atLimit.status).toBe(200);
   });
 
-  test("totals: false leaves paging.total out (next links keep it); true or absent tallies it; else 400", async () => {
+  it("totals: false leaves paging.total out (next links keep it); true or absent tallies it; else 400", async () => {
     const off = await get(browse(F("skills"), `${URNS}&count=50&totals=false`));
     expect(off.body.paging.total).toBeUndefined();
     expect(off.body.paging.links[0].href).toContain("&totals=false");
@@ -178,7 +173,7 @@ describe("locale: a Rest.li record on every finder (names are not localised)", (
     resolve([US], URNS),
   ];
 
-  test.each(finders)("%s: raw or percent-encoded, the same answer", async (path) => {
+  it.each(finders)("%s: raw or percent-encoded, the same answer", async (path) => {
     const plain = await get(path);
     const raw = await get(`${path}&locale=(language:en,country:US)`);
     const encoded = await get(`${path}&locale=%28language%3Aen%2Ccountry%3AUS%29`);
@@ -189,7 +184,7 @@ describe("locale: a Rest.li record on every finder (names are not localised)", (
     }
   });
 
-  test.each(["en_US", "(language:english)", "(lang:en)", "(language:en,country:usa)", "List(en)", "(language:en"])(
+  it.each(["en_US", "(language:english)", "(lang:en)", "(language:en,country:usa)", "List(en)", "(language:en"])(
     "locale=%s: 400 naming the parameter",
     async (locale) => {
       const res = await get(`${finders[0]}&locale=${locale}`);
@@ -202,7 +197,7 @@ describe("locale: a Rest.li record on every finder (names are not localised)", (
 describe("q=similarEntities", () => {
   const employers = facetByUrn(F("employers"))!.entities;
 
-  test("LinkedIn's Postman request: the facet's other entities, most similar first, paged with a total", async () => {
+  it("LinkedIn's Postman request: the facet's other entities, most similar first, paged with a total", async () => {
     const res = await get(
       `/adTargetingEntities?q=similarEntities&facet=urn%3Ali%3AadTargetingFacet%3Aemployers&queryVersion=QUERY_USES_URNS&entities=List(urn%3Ali%3Aorganization%3A1035)&locale=(language:en,country:US)`,
     );
@@ -218,7 +213,7 @@ describe("q=similarEntities", () => {
     );
   });
 
-  test("pages partition one ranking; the same request always gets the same answer", async () => {
+  it("pages partition one ranking; the same request always gets the same answer", async () => {
     const big = await get(similar(F("employers"), [MICROSOFT, GOOGLE], `${URNS}&count=100`));
     const pages = [];
     for (let start = 0; start < 100; start += 25) {
@@ -240,7 +235,7 @@ describe("q=similarEntities", () => {
     expect(big.body.paging.total).toBe(employers.length - 2);
   });
 
-  test("every facet offering SIMILAR_ENTITIES answers; the order depends on the given entities", async () => {
+  it("every facet offering SIMILAR_ENTITIES answers; the order depends on the given entities", async () => {
     for (const facet of ["groups", "employers", "employersPast", "industries", "titles", "schools"]) {
       const all = facetByUrn(F(facet))!.entities;
       const a = await get(similar(F(facet), [all[0]!.urn], URNS));
@@ -254,7 +249,7 @@ describe("q=similarEntities", () => {
     }
   });
 
-  test("entities generated by extraEntities may be given (they are not answered)", async () => {
+  it("entities generated by extraEntities may be given (they are not answered)", async () => {
     const big = await startTestServer({ extraEntities: [{ facet: "titles", count: 1_000 }] });
     try {
       const generated = `urn:li:title:${SYNTHETIC_ID_BASE + 7}`;
@@ -266,7 +261,7 @@ describe("q=similarEntities", () => {
     }
   });
 
-  test.each([
+  it.each([
     ["a facet without SIMILAR_ENTITIES", similar(F("locations"), [US]), "does not support the similarEntities finder"],
     ["no entities", `/adTargetingEntities?q=similarEntities&facet=${enc(F("employers"))}`, '"entities"'],
     ["no facet", `/adTargetingEntities?q=similarEntities&entities=${encode([MICROSOFT])}`, '"facet"'],
@@ -298,7 +293,7 @@ describe("q=similarEntities", () => {
     expect(res.body.message).toContain(fragment);
   });
 
-  test("a bank's similar employers are banks and other financial companies (the dataset's industries)", async () => {
+  it("a bank's similar employers are banks and other financial companies (the dataset's industries)", async () => {
     const industry = (urn: string) => entityByUrn(urn)!.entity.industry!;
     const FINANCE = ["Banking", "Financial Services", "Insurance", "Investment Banking", "Investment Management"].map(
       (name) => facetByUrn(F("industries"))!.entities.find((e) => e.name === name)!.urn,
@@ -317,7 +312,7 @@ describe("q=similarEntities", () => {
     expect(past.body.elements.map((e: any) => e.urn)).toEqual(microsoft.body.elements.map((e: any) => e.urn));
   });
 
-  test("the most similar entities co-occur most: AND-ed audiences are larger than independence predicts", async () => {
+  it("the most similar entities co-occur most: AND-ed audiences are larger than independence predicts", async () => {
     // Similar = "members look alike" in the population model, so two similar titles overlap more than two
     // dissimilar ones: lift = audience(A AND B) × everybody / (audience(A) × audience(B)).
     const TOTAL = 1_000_000_000;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMBINATION_RULES } from "../../src/targeting/rules.js";
 import { entityByUrn, facetByUrn, type DatasetEntity } from "../../src/testing/dataset/index.js";
 import {
@@ -7,24 +7,19 @@ import {
   PLACE_BREAKDOWNS,
   startTestServer,
   UNGROUPABLE_FACETS,
-  type TestServer,
 } from "../../src/testing/index.js";
 import { encode } from "../../src/restli.js";
 import { api, call, insightsBody, INSIGHTS_PATH } from "../support/api.js";
 import { validateRequest } from "../support/spec.js";
+import { useTestServer } from "../support/test-server.js";
 
 const F = (name: string) => `urn:li:adTargetingFacet:${name}`;
 const US = "urn:li:geo:103644278";
 const CALIFORNIA = "urn:li:geo:102095887";
 const VATICAN = "urn:li:geo:107163060";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 /** Calls audienceInsights with groups (AND of ORs) and returns the `value`. */
 async function insights(
@@ -61,7 +56,7 @@ const total = async (and: Record<string, string[]>[], exclude?: Record<string, s
   (await insights(and, F("seniorities"), exclude)).totalAudienceCount;
 
 describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
-  test("the spec's example request: the audience and its top segments of the groupBy facet", async () => {
+  it("the spec's example request: the audience and its top segments of the groupBy facet", async () => {
     const value = await insights(
       [
         { [F("locations")]: [US] },
@@ -86,7 +81,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     }
   });
 
-  test("counts are rounded to two significant digits", async () => {
+  it("counts are rounded to two significant digits", async () => {
     const value = await insights([{ [F("locations")]: [US] }], F("jobFunctions"));
     for (const n of [value.totalAudienceCount, ...value.audienceInsight.segmentations.map((s) => s.entityCount)]) {
       const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
@@ -94,12 +89,12 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     }
   });
 
-  test("a single value's audience is its member count (rounded)", async () => {
+  it("a single value's audience is its member count (rounded)", async () => {
     const us = facetByUrn(F("locations"))!.entities.find((e) => e.urn === US)!;
     expect(await total([{ [F("locations")]: [US] }])).toBe(Number(us.members.toPrecision(2)));
   });
 
-  test("AND-ing a group narrows; OR-ing values (and facets) in a group widens; exclude shrinks", async () => {
+  it("AND-ing a group narrows; OR-ing values (and facets) in a group widens; exclude shrinks", async () => {
     const base = await total([{ [F("locations")]: [US] }]);
     const and = await total([{ [F("locations")]: [US] }, { [F("seniorities")]: ["urn:li:seniority:5"] }]);
     const or = await total([
@@ -121,7 +116,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     expect(excluded).toBeGreaterThan(0);
   });
 
-  test("a child location inside a selected parent adds nothing; excluding the parent leaves nothing", async () => {
+  it("a child location inside a selected parent adds nothing; excluding the parent leaves nothing", async () => {
     expect(await total([{ [F("locations")]: [US, CALIFORNIA] }])).toBe(await total([{ [F("locations")]: [US] }]));
     expect(await total([{ [F("locations")]: [US] }, { [F("locations")]: [CALIFORNIA] }])).toBe(
       await total([{ [F("locations")]: [CALIFORNIA] }]),
@@ -130,7 +125,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     expect(none.totalAudienceCount).toBe(0);
   });
 
-  test("audiences under 300 members are 0, with no segments", async () => {
+  it("audiences under 300 members are 0, with no segments", async () => {
     const value = await insights(
       [
         { [F("locations")]: [VATICAN] },
@@ -142,14 +137,14 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     expect(value).toEqual({ audienceInsight: { segmentations: [], groupedBy: F("skills") }, totalAudienceCount: 0 });
   });
 
-  test("grouping by the criteria's facet: the selected location is 100 %", async () => {
+  it("grouping by the criteria's facet: the selected location is 100 %", async () => {
     const value = await insights([{ [F("locations")]: [CALIFORNIA] }], F("locations"));
     const ca = value.audienceInsight.segmentations.find((s) => s.value === CALIFORNIA)!;
     expect(ca).toMatchObject({ entityCount: value.totalAudienceCount, entityPercentage: 100 });
     expect(value.audienceInsight.segmentations.map((s) => s.value)).toContain(US); // the parent holds all of it
   });
 
-  test("the same request gets the same answer, from this server and from a fresh one", async () => {
+  it("the same request gets the same answer, from this server and from a fresh one", async () => {
     const body = insightsBody(
       [{ [F("locations")]: [US] }, { [F("skills")]: [facetByUrn(F("skills"))!.entities[3]!.urn] }],
       F("titles"),
@@ -166,7 +161,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     }
   });
 
-  test("requestMetaData is optional; generated entities can be targeted", async () => {
+  it("requestMetaData is optional; generated entities can be targeted", async () => {
     const gen = await startTestServer({ extraEntities: [{ facet: "skills", count: 10 }] });
     try {
       const body = {
@@ -183,7 +178,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
     }
   });
 
-  test("every facet but the unsupported ones can be a groupBy", async () => {
+  it("every facet but the unsupported ones can be a groupBy", async () => {
     for (const { adTargetingFacetUrn: urn } of (await get("/adTargetingFacets")).body.elements as {
       adTargetingFacetUrn: string;
     }[]) {
@@ -197,7 +192,7 @@ describe("POST /targetingAudienceInsights?action=audienceInsights", () => {
 });
 
 describe("maxReturnCount and segmentsOrderedBy", () => {
-  test(`without maxReturnCount: the ${DEFAULT_MAX_RETURN_COUNT} largest segments; with it: at most that many`, async () => {
+  it(`without maxReturnCount: the ${DEFAULT_MAX_RETURN_COUNT} largest segments; with it: at most that many`, async () => {
     const and = [{ [F("locations")]: [US] }];
     const byDefault = await insights(and, F("skills"));
     expect(byDefault.audienceInsight.segmentations).toHaveLength(DEFAULT_MAX_RETURN_COUNT);
@@ -212,7 +207,7 @@ describe("maxReturnCount and segmentsOrderedBy", () => {
     expect(one.audienceInsight.segmentations).toEqual(byDefault.audienceInsight.segmentations.slice(0, 1));
   });
 
-  test.each([0, 101, 2.5, -1, "5", null])("maxReturnCount %j: 400 naming the field and its range", async (n) => {
+  it.each([0, 101, 2.5, -1, "5", null])("maxReturnCount %j: 400 naming the field and its range", async (n) => {
     const body = { request: { ...insightsBody([{ [F("locations")]: [US] }]).request, maxReturnCount: n } };
     const res = await get(INSIGHTS_PATH, { body });
     expect(res.status).toBe(400);
@@ -220,14 +215,14 @@ describe("maxReturnCount and segmentsOrderedBy", () => {
     expect(res.body.message).toContain("request.maxReturnCount must be an integer between 1 and 100");
   });
 
-  test.each(["BY_SIZE", "hierarchical", 1])("segmentsOrderedBy %j: 400 listing the allowed values", async (order) => {
+  it.each(["BY_SIZE", "hierarchical", 1])("segmentsOrderedBy %j: 400 listing the allowed values", async (order) => {
     const body = { request: { ...insightsBody([{ [F("locations")]: [US] }]).request, segmentsOrderedBy: order } };
     const res = await get(INSIGHTS_PATH, { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("request.segmentsOrderedBy must be one of AUDIENCE_PERCENTAGE, HIERARCHICAL");
   });
 
-  test("AUDIENCE_PERCENTAGE is the default order: largest first", async () => {
+  it("AUDIENCE_PERCENTAGE is the default order: largest first", async () => {
     const and = [{ [F("locations")]: [US] }];
     const byDefault = await insights(and, F("locations"), undefined, { maxReturnCount: 30 });
     const explicit = await insights(and, F("locations"), undefined, {
@@ -239,7 +234,7 @@ describe("maxReturnCount and segmentsOrderedBy", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  test("HIERARCHICAL: the same segments, each place before the places inside it, subtrees together, siblings by size", async () => {
+  it("HIERARCHICAL: the same segments, each place before the places inside it, subtrees together, siblings by size", async () => {
     const and = [{ [F("locations")]: ["urn:li:geo:102221843"] }]; // North America
     const fields = { maxReturnCount: 40 };
     const bySize = await insights(and, F("locations"), undefined, fields);
@@ -264,7 +259,7 @@ describe("maxReturnCount and segmentsOrderedBy", () => {
     for (const [, sizes] of groups) expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 
-  test("HIERARCHICAL on a flat facet is the AUDIENCE_PERCENTAGE order", async () => {
+  it("HIERARCHICAL on a flat facet is the AUDIENCE_PERCENTAGE order", async () => {
     const and = [{ [F("locations")]: [US] }];
     const bySize = await insights(and, F("titles"), undefined, { maxReturnCount: 20 });
     const tree = await insights(and, F("titles"), undefined, { maxReturnCount: 20, segmentsOrderedBy: "HIERARCHICAL" });
@@ -284,7 +279,7 @@ const countryOf = (urn: string) => chain(urn).find((a) => levelOf(a) === "COUNTR
 const stateOf = (urn: string) => chain(urn).find((a) => levelOf(a) === "STATE");
 
 describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContinent", () => {
-  test("the top 5 U.S. cities of a U.S. persona: geo URNs of U.S. cities, resolvable by q=urns", async () => {
+  it("the top 5 U.S. cities of a U.S. persona: geo URNs of U.S. cities, resolvable by q=urns", async () => {
     const value = await insights(
       [{ [F("locations")]: [US] }, { [F("jobFunctions")]: ["urn:li:function:8"] }],
       CITY,
@@ -313,13 +308,13 @@ describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContin
     expect(resolved.body.elements[0].name).toBe("New York, New York, United States"); // the largest
   });
 
-  test("a persona located through profileLocations gets its own country's cities too", async () => {
+  it("a persona located through profileLocations gets its own country's cities too", async () => {
     const value = await insights([{ [F("profileLocations")]: [US] }], CITY, undefined, { maxReturnCount: 20 });
     expect(value.audienceInsight.segmentations).toHaveLength(20);
     for (const s of value.audienceInsight.segmentations) expect(chain(s.value), s.value).toContain(US);
   });
 
-  test("a persona without a place gets the world's largest cities; cities of a country it excludes are gone", async () => {
+  it("a persona without a place gets the world's largest cities; cities of a country it excludes are gone", async () => {
     const world = await insights([{ [F("seniorities")]: ["urn:li:seniority:4"] }], CITY, undefined, {
       maxReturnCount: 30,
     });
@@ -336,7 +331,7 @@ describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContin
     for (const s of notUS.audienceInsight.segmentations) expect(chain(s.value)).not.toContain(US);
   });
 
-  test.each([
+  it.each([
     ["bingContinent", "CONTINENT"],
     ["bingCountry", "COUNTRY"],
     ["bingState", "STATE"],
@@ -351,7 +346,7 @@ describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContin
     expect(PLACE_BREAKDOWNS[F(name)]).toBe(level);
   });
 
-  test("a state's breakdown by city: only its cities, and their shares add up to at most 100 %", async () => {
+  it("a state's breakdown by city: only its cities, and their shares add up to at most 100 %", async () => {
     const value = await insights([{ [F("locations")]: ["urn:li:geo:102748797"] }], CITY, undefined, {
       maxReturnCount: 100,
     });
@@ -367,7 +362,7 @@ describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContin
     expect(segments.reduce((sum, s) => sum + s.entityCount, 0)).toBeLessThanOrEqual(value.totalAudienceCount * 1.05);
   });
 
-  test("HIERARCHICAL cities: grouped by country, then state, each group together", async () => {
+  it("HIERARCHICAL cities: grouped by country, then state, each group together", async () => {
     const value = await insights([{ [F("seniorities")]: ["urn:li:seniority:4"] }], CITY, undefined, {
       maxReturnCount: 60,
       segmentsOrderedBy: "HIERARCHICAL",
@@ -381,7 +376,7 @@ describe("place breakdowns: groupBy bingCity, bingState, bingCountry, bingContin
     }
   });
 
-  test("place levels are groupBy only: not facets of targeting criteria, and groupable", async () => {
+  it("place levels are groupBy only: not facets of targeting criteria, and groupable", async () => {
     for (const name of ["bingCity", "bingState", "bingCountry", "bingContinent"]) {
       expect(UNGROUPABLE_FACETS).not.toContain(F(name));
       const res = await get(INSIGHTS_PATH, { body: insightsBody([{ [F(name)]: [US] }]) });
@@ -404,7 +399,7 @@ describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may
     ["seniorities AND titles", [one("titles"), one("seniorities")], "seniorities"],
   ];
 
-  test.each(forbidden)("%s: 400 with LinkedIn's sentence and the two include groups", async (_name, and, facet) => {
+  it.each(forbidden)("%s: 400 with LinkedIn's sentence and the two include groups", async (_name, and, facet) => {
     const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
@@ -414,7 +409,7 @@ describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may
     });
   });
 
-  test("the message names the groups where they are, and counts the other pairs", async () => {
+  it("the message names the groups where they are, and counts the other pairs", async () => {
     const and = [one("titles"), { [F("locations")]: [US] }, one("seniorities"), one("jobFunctions")];
     const res = await get(INSIGHTS_PATH, { body: insightsBody(and) });
     expect(res.status).toBe(400);
@@ -423,7 +418,7 @@ describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may
     );
   });
 
-  test("the same facets OR'ed in one group are fine, and so are facets no rule names", async () => {
+  it("the same facets OR'ed in one group are fine, and so are facets no rule names", async () => {
     const ored = [{ ...one("jobFunctions"), ...one("titles") }, { [F("locations")]: [US] }];
     expect((await insights(ored)).totalAudienceCount).toBeGreaterThan(0);
     const segments = [one("dynamicSegments"), one("seniorities")];
@@ -432,7 +427,7 @@ describe("LinkedIn's combination rules (src/targeting/rules.ts): facets that may
     expect((await insights(industries)).totalAudienceCount).toBeGreaterThan(0);
   });
 
-  test("exclusions are not AND'ed: excluding employers from an industry audience is fine", async () => {
+  it("exclusions are not AND'ed: excluding employers from an industry audience is fine", async () => {
     const value = await insights([one("industries")], F("seniorities"), one("employers"));
     expect(value.totalAudienceCount).toBeGreaterThan(0);
   });
@@ -480,20 +475,20 @@ describe("audienceInsights errors: 400 ILLEGAL_ARGUMENT naming the problem; the 
     ["a malformed sponsoredAccount", request({ requestMetaData: { sponsoredAccount: "123" } }), "sponsoredAccount"],
   ];
 
-  test.each(cases)("%s", async (_name, body, fragment) => {
+  it.each(cases)("%s", async (_name, body, fragment) => {
     const res = await get(INSIGHTS_PATH, { body });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ status: 400, code: "ILLEGAL_ARGUMENT" });
     expect(res.body.message).toContain(fragment);
   });
 
-  test("a non-JSON content type", async () => {
+  it("a non-JSON content type", async () => {
     const res = await get(INSIGHTS_PATH, { body: JSON.stringify(ok), headers: { "content-type": "text/plain" } });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("Content-Type");
   });
 
-  test.each([
+  it.each([
     ["/targetingAudienceInsights", '"action"'],
     ["/targetingAudienceInsights?action=audienceCounts", "audienceCounts"],
     ["/targetingAudienceInsights?action=audienceInsights&debug=1", '"debug"'],
@@ -503,7 +498,7 @@ describe("audienceInsights errors: 400 ILLEGAL_ARGUMENT naming the problem; the 
     expect(res.body.message).toContain(fragment);
   });
 
-  test("the largest criteria allowed is answered; one value more is a 400", async () => {
+  it("the largest criteria allowed is answered; one value more is a 400", async () => {
     const geo = facetByUrn(F("locations"))!.entities.map((e) => e.urn);
     const skills = facetByUrn(F("skills"))!.entities.map((e) => e.urn);
     // Heavy on purpose: repeated values and nested locations in many groups, grouped by a mentioned facet.
@@ -521,7 +516,7 @@ describe("audienceInsights errors: 400 ILLEGAL_ARGUMENT naming the problem; the 
     expect(rejected.body.message).toContain(String(MAX_TARGETING_VALUES));
   });
 
-  test("after all of that, the server still answers", async () => {
+  it("after all of that, the server still answers", async () => {
     expect((await get(INSIGHTS_PATH, { body: ok })).status).toBe(200);
   });
 });

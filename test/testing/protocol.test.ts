@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestServer, type TestServer } from "../../src/testing/index.js";
+import { describe, expect, it } from "vitest";
+import { startTestServer } from "../../src/testing/index.js";
 import { api, call, currentVersion } from "../support/api.js";
+import { useTestServer } from "../support/test-server.js";
 
 const FACETS = "/adTargetingFacets";
 const BAD_PARAM = "/adTargetingEntities?q=typeahead&query=a&facet=urn%3Ali%3AadTargetingFacet%3Alocations&count=0";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer();
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer();
+const get = api(() => server().url);
 
 describe("authentication", () => {
-  test("no Authorization header: 401 EMPTY_ACCESS_TOKEN", async () => {
+  it("no Authorization header: 401 EMPTY_ACCESS_TOKEN", async () => {
     const res = await get(FACETS, { headers: { authorization: null } });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({
@@ -25,7 +21,7 @@ describe("authentication", () => {
     });
   });
 
-  test.each([["Bearer wrong"], ["Basic dGVzdC10b2tlbg=="], ["test-token"], ["Bearer test-token extra"]])(
+  it.each([["Bearer wrong"], ["Basic dGVzdC10b2tlbg=="], ["test-token"], ["Bearer test-token extra"]])(
     "Authorization %j: 401 INVALID_ACCESS_TOKEN",
     async (authorization) => {
       const res = await get(FACETS, { headers: { authorization } });
@@ -39,7 +35,7 @@ describe("authentication", () => {
     },
   );
 
-  test("the bearer scheme is case-insensitive; accessTokens replaces the default token", async () => {
+  it("the bearer scheme is case-insensitive; accessTokens replaces the default token", async () => {
     expect((await get(FACETS, { headers: { authorization: "bearer test-token" } })).status).toBe(200);
     const other = await startTestServer({ accessTokens: ["alpha", "beta"] });
     try {
@@ -53,13 +49,13 @@ describe("authentication", () => {
 });
 
 describe("LinkedIn-Version", () => {
-  test("missing: 400 VERSION_MISSING", async () => {
+  it("missing: 400 VERSION_MISSING", async () => {
     const res = await get(FACETS, { headers: { "linkedin-version": null } });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ status: 400, code: "VERSION_MISSING" });
   });
 
-  test("a sunset version: 426 NONEXISTENT_VERSION, shown as LinkedIn shows it", async () => {
+  it("a sunset version: 426 NONEXISTENT_VERSION, shown as LinkedIn shows it", async () => {
     const res = await get(FACETS, { headers: { "linkedin-version": "202504" } });
     expect(res.status).toBe(426);
     expect(res.body).toEqual({
@@ -69,7 +65,7 @@ describe("LinkedIn-Version", () => {
     });
   });
 
-  test.each(["2025-04", "20250401", "202513", "abc", "202604.1"])("malformed %j: 426", async (version) => {
+  it.each(["2025-04", "20250401", "202513", "abc", "202604.1"])("malformed %j: 426", async (version) => {
     const res = await get(FACETS, { headers: { "linkedin-version": version } });
     expect(res.status).toBe(426);
     expect(res.body).toMatchObject({
@@ -78,7 +74,7 @@ describe("LinkedIn-Version", () => {
     });
   });
 
-  test("default window: the 12 months up to the current month of `now`; revisions of served months", async () => {
+  it("default window: the 12 months up to the current month of `now`; revisions of served months", async () => {
     const clock = await startTestServer({ now: () => Date.UTC(2026, 10, 15) }); // November 2026
     try {
       const status = async (v: string) =>
@@ -94,7 +90,7 @@ describe("LinkedIn-Version", () => {
     }
   });
 
-  test("the window follows the clock at every request", async () => {
+  it("the window follows the clock at every request", async () => {
     let now = Date.UTC(2026, 0, 10);
     const clock = await startTestServer({ now: () => now });
     try {
@@ -107,7 +103,7 @@ describe("LinkedIn-Version", () => {
     }
   });
 
-  test("an explicit versions window", async () => {
+  it("an explicit versions window", async () => {
     const fixed = await startTestServer({ versions: { oldest: "202401", newest: "202403" } });
     try {
       const status = async (v: string) =>
@@ -124,7 +120,7 @@ describe("LinkedIn-Version", () => {
 });
 
 describe("X-Restli-Protocol-Version", () => {
-  test.each([[null], ["1.0.0"], ["2.0"]])("%j: 400", async (value) => {
+  it.each([[null], ["1.0.0"], ["2.0"]])("%j: 400", async (value) => {
     const res = await get(FACETS, { headers: { "x-restli-protocol-version": value } });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ status: 400, code: "ILLEGAL_ARGUMENT" });
@@ -134,27 +130,27 @@ describe("X-Restli-Protocol-Version", () => {
 
 describe("check order: auth, then version, then protocol, then route and params", () => {
   const none = { authorization: null, "linkedin-version": null, "x-restli-protocol-version": null };
-  test("every header missing and a bad parameter: 401", async () => {
+  it("every header missing and a bad parameter: 401", async () => {
     expect((await get(BAD_PARAM, { headers: none })).status).toBe(401);
   });
-  test("authenticated, no version, no protocol: VERSION_MISSING", async () => {
+  it("authenticated, no version, no protocol: VERSION_MISSING", async () => {
     const res = await get(BAD_PARAM, { headers: { "linkedin-version": null, "x-restli-protocol-version": null } });
     expect(res.body.code).toBe("VERSION_MISSING");
   });
-  test("a sunset version wins over a missing protocol header", async () => {
+  it("a sunset version wins over a missing protocol header", async () => {
     const res = await get(BAD_PARAM, { headers: { "linkedin-version": "202301", "x-restli-protocol-version": null } });
     expect(res.status).toBe(426);
   });
-  test("protocol before parameters", async () => {
+  it("protocol before parameters", async () => {
     const res = await get(BAD_PARAM, { headers: { "x-restli-protocol-version": null } });
     expect(res.body.message).toContain("X-Restli-Protocol-Version");
   });
-  test("then the parameters", async () => {
+  it("then the parameters", async () => {
     const res = await get(BAD_PARAM);
     expect(res.status).toBe(400);
     expect(res.body.message).toContain('"count"');
   });
-  test("auth before routing: an unknown path without a token is a 401", async () => {
+  it("auth before routing: an unknown path without a token is a 401", async () => {
     expect((await get("/nowhere", { headers: { authorization: null } })).status).toBe(401);
   });
 });

@@ -1,31 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { facets } from "../../src/testing/dataset/index.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { startTestServer, TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
 import { api, call, DEFAULT_HEADERS, insightsBody, INSIGHTS_PATH } from "../support/api.js";
+import { track, until, useFakeClock } from "../support/clock.js";
 import { rawExchange } from "../support/raw.js";
+import { useTestServer } from "../support/test-server.js";
 
 const ENTITIES =
   "/adTargetingEntities?q=typeahead&query=united%20states&facet=urn%3Ali%3AadTargetingFacet%3Alocations&queryVersion=QUERY_USES_URNS";
 
-let server: TestServer;
-let get: ReturnType<typeof api>;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0, latencyMs: 0, accessTokens: [TEST_ACCESS_TOKEN] });
-  get = api(server.url);
-});
-afterAll(() => server.close());
+const server = useTestServer({ port: 0, latencyMs: 0, accessTokens: [TEST_ACCESS_TOKEN] });
+const get = api(() => server().url);
 afterEach(() => {
-  server.clearRequests();
-  server.clearFaults();
+  vi.useRealTimers();
 });
 
 describe("lifecycle and options", () => {
-  test("listens on loopback with a /rest base URL", () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/rest`);
+  it("listens on loopback with a /rest base URL", () => {
+    expect(server().url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
+    expect(server().url).toBe(`http://127.0.0.1:${server().port}/rest`);
   });
 
-  test("refuses non-loopback hosts and invalid options", async () => {
+  it("refuses non-loopback hosts and invalid options", async () => {
     await expect(startTestServer({ host: "0.0.0.0" })).rejects.toThrow(TypeError);
     await expect(startTestServer({ host: "192.168.1.10" })).rejects.toThrow(/loopback/);
     await expect(startTestServer({ latencyMs: -1 })).rejects.toThrow(/latencyMs/);
@@ -45,7 +41,7 @@ describe("lifecycle and options", () => {
     ).rejects.toThrow(/twice/);
   });
 
-  test("localhost binds 127.0.0.1; a taken port rejects", async () => {
+  it("localhost binds 127.0.0.1; a taken port rejects", async () => {
     const other = await startTestServer({ host: "localhost" });
     try {
       expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rest$/);
@@ -55,32 +51,42 @@ describe("lifecycle and options", () => {
     }
   });
 
-  test("close() is prompt with idle keep-alive connections, idempotent, and stops serving", async () => {
+  it("close() is prompt with idle keep-alive connections, idempotent, and stops serving", async () => {
     const other = await startTestServer();
     await call(other.url, "/adTargetingFacets");
-    const started = Date.now();
-    await Promise.all([other.close(), other.close()]);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    useFakeClock();
+    const closing = track(Promise.all([other.close(), other.close()]));
+    // The clock stands still: close() waits for no timer (an idle keep-alive socket's included).
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
+    vi.useRealTimers();
     await expect(fetch(`${other.url}/adTargetingFacets`)).rejects.toThrow();
   });
 
-  test("latencyMs delays every answer, and close() clears the pending timers", async () => {
+  it("latencyMs delays every answer, and close() clears the pending timers", async () => {
+    useFakeClock();
     const slow = await startTestServer({ latencyMs: 150 });
-    const t0 = Date.now();
-    await call(slow.url, "/adTargetingFacets");
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    const answer = call(slow.url, ENTITIES);
+    // The query is recorded in the same step that arms the latency timer.
+    await until(() => slow.requests[0]?.query.q !== undefined, "the server reading the request");
+    await vi.advanceTimersByTimeAsync(149);
+    expect(slow.requests[0]!.status).toBeUndefined(); // set as the answer is written
+    await vi.advanceTimersByTimeAsync(1);
+    expect(slow.requests[0]!.status).toBe(200);
+    expect((await answer).status).toBe(200);
     const slower = await startTestServer({ latencyMs: 60_000 });
-    const pending = fetch(`${slower.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS }).catch((e: unknown) => e);
-    await vi.waitFor(() => expect(slower.stats.inFlight).toBe(1));
-    const t1 = Date.now();
-    await Promise.all([slow.close(), slower.close()]);
-    expect(Date.now() - t1).toBeLessThan(1_000);
+    const pending = fetch(`${slower.url}${ENTITIES}`, { headers: DEFAULT_HEADERS }).catch((e: unknown) => e);
+    await until(() => slower.requests[0]?.query.q !== undefined, "the server reading the request");
+    const closing = track(Promise.all([slow.close(), slower.close()]));
+    // The clock stands still: close() ends the 60 s wait instead of waiting for it.
+    await until(() => closing.settled, "close() resolving");
+    await closing.promise;
     expect(await pending).toBeInstanceOf(Error);
   });
 });
 
 describe("GET /adTargetingFacets", () => {
-  test("serves every dataset facet, in the dataset's order, with paging", async () => {
+  it("serves every dataset facet, in the dataset's order, with paging", async () => {
     const res = await get("/adTargetingFacets");
     expect(res.status).toBe(200);
     expect(res.body.elements).toEqual(
@@ -94,7 +100,7 @@ describe("GET /adTargetingFacets", () => {
     expect(res.body.paging).toEqual({ start: 0, count: facets.length, total: facets.length, links: [] });
   });
 
-  test("answers in LinkedIn's documented shape: adTargetingFacetUrn, never urn (LinkedIn's samples)", async () => {
+  it("answers in LinkedIn's documented shape: adTargetingFacetUrn, never urn (LinkedIn's samples)", async () => {
     const res = await get("/adTargetingFacets");
     const byName = new Map(res.body.elements.map((e: any) => [e.facetName, e]));
     for (const e of res.body.elements) {
@@ -135,7 +141,7 @@ describe("GET /adTargetingFacets", () => {
       expect(byName.has(level)).toBe(false);
   });
 
-  test("locale is accepted (raw or encoded); a malformed one is a 400", async () => {
+  it("locale is accepted (raw or encoded); a malformed one is a 400", async () => {
     expect((await get("/adTargetingFacets?locale=(language:en,country:US)")).status).toBe(200);
     expect((await get("/adTargetingFacets?locale=%28language%3Aen%2Ccountry%3AUS%29")).status).toBe(200);
     const bad = await get("/adTargetingFacets?locale=en_US");
@@ -143,7 +149,7 @@ describe("GET /adTargetingFacets", () => {
     expect(bad.body.message).toContain('"locale"');
   });
 
-  test("every answer carries content-type, a distinct x-li-uuid and the Rest.li protocol header", async () => {
+  it("every answer carries content-type, a distinct x-li-uuid and the Rest.li protocol header", async () => {
     const a = await get("/adTargetingFacets");
     const b = await get("/adTargetingFacets?bogus=1");
     expect(a.headers.get("x-li-uuid")).not.toBe(b.headers.get("x-li-uuid"));
@@ -156,7 +162,7 @@ describe("GET /adTargetingFacets", () => {
     expect(b.body.message).toContain('"bogus"');
   });
 
-  test("x-li-uuid is a seeded sequence: the same seed gives the same ids", async () => {
+  it("x-li-uuid is a seeded sequence: the same seed gives the same ids", async () => {
     const ids = async () => {
       const s = await startTestServer({ seed: 42 });
       try {
@@ -173,15 +179,15 @@ describe("GET /adTargetingFacets", () => {
 });
 
 describe("routing", () => {
-  test("unknown paths get 404 in LinkedIn's format, under /rest or not", async () => {
+  it("unknown paths get 404 in LinkedIn's format, under /rest or not", async () => {
     const a = await get("/adTargetingThings");
     expect(a.status).toBe(404);
     expect(a.body).toMatchObject({ status: 404, code: "RESOURCE_NOT_FOUND" });
-    const root = await call(server.url.replace(/\/rest$/, ""), "/adTargetingFacets");
+    const root = await call(server().url.replace(/\/rest$/, ""), "/adTargetingFacets");
     expect(root.status).toBe(404);
   });
 
-  test("a wrong method gets 405 with Allow", async () => {
+  it("a wrong method gets 405 with Allow", async () => {
     const a = await get("/adTargetingFacets", { method: "DELETE" });
     expect(a.status).toBe(405);
     expect(a.headers.get("allow")).toBe("GET");
@@ -193,7 +199,7 @@ describe("routing", () => {
     expect(c.status).toBe(405);
   });
 
-  test("query tunnelling: POST + X-HTTP-Method-Override: GET + form body answers like the GET", async () => {
+  it("query tunnelling: POST + X-HTTP-Method-Override: GET + form body answers like the GET", async () => {
     const direct = await get(ENTITIES);
     const query = ENTITIES.split("?")[1]!;
     const tunnelled = await get("/adTargetingEntities", {
@@ -203,7 +209,7 @@ describe("routing", () => {
     });
     expect(tunnelled.status).toBe(200);
     expect(tunnelled.body).toEqual(direct.body);
-    const record = server.requests.at(-1)!;
+    const record = server().requests.at(-1)!;
     expect(record).toMatchObject({ method: "POST", tunneled: true, rawQuery: query, body: query });
     expect(record.query).toMatchObject({
       q: "typeahead",
@@ -212,7 +218,7 @@ describe("routing", () => {
     });
   });
 
-  test("malformed tunnelling is a 400", async () => {
+  it("malformed tunnelling is a 400", async () => {
     const query = ENTITIES.split("?")[1]!;
     const noForm = await get("/adTargetingEntities", {
       method: "POST",
@@ -231,42 +237,42 @@ describe("routing", () => {
     expect(onGet.status).toBe(400);
   });
 
-  test("URLs over 8 KB get 414; the server keeps serving", async () => {
+  it("URLs over 8 KB get 414; the server keeps serving", async () => {
     const res = await get(`${ENTITIES}&query2=${"a".repeat(9000)}`);
     expect(res.status).toBe(414);
     expect(res.body).toMatchObject({ status: 414, code: "URI_TOO_LONG" });
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("bodies over 1 MB get 413 (drained, not stored); the server keeps serving", async () => {
+  it("bodies over 1 MB get 413 (drained, not stored); the server keeps serving", async () => {
     const res = await get(INSIGHTS_PATH, { body: `{"pad":"${"x".repeat(2 * 1024 * 1024)}"}` });
     expect(res.status).toBe(413);
     expect(res.body).toMatchObject({ status: 413, code: "PAYLOAD_TOO_LARGE" });
-    expect(server.requests.at(-1)!.body).toBeUndefined();
+    expect(server().requests.at(-1)!.body).toBeUndefined();
     expect((await get(ENTITIES)).status).toBe(200);
   });
 
-  test("a POST without Content-Length gets 411; garbage on the socket gets 400; the server keeps serving", async () => {
+  it("a POST without Content-Length gets 411; garbage on the socket gets 400; the server keeps serving", async () => {
     const auth = `Authorization: Bearer ${TEST_ACCESS_TOKEN}\r\nLinkedIn-Version: ${DEFAULT_HEADERS["linkedin-version"]}\r\nX-Restli-Protocol-Version: 2.0.0\r\n`;
     const noLength = await rawExchange(
-      server.port,
+      server().port,
       `POST /rest/targetingAudienceInsights?action=audienceInsights HTTP/1.1\r\nHost: x\r\n${auth}Connection: close\r\n\r\n`,
     );
     expect(noLength).toMatch(/^HTTP\/1\.1 411 /);
     expect(noLength).toContain('"code":"LENGTH_REQUIRED"');
-    const garbage = await rawExchange(server.port, "THIS IS NOT HTTP\r\n\r\n");
+    const garbage = await rawExchange(server().port, "THIS IS NOT HTTP\r\n\r\n");
     expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
     expect((await get("/adTargetingFacets")).status).toBe(200);
   });
 });
 
 describe("request log and stats", () => {
-  test("records method, path, decoded query, raw query, redacted headers, body, status and timing", async () => {
+  it("records method, path, decoded query, raw query, redacted headers, body, status and timing", async () => {
     await get(ENTITIES);
     await get(INSIGHTS_PATH, {
       body: insightsBody([{ "urn:li:adTargetingFacet:seniorities": ["urn:li:seniority:5"] }]),
     });
-    const [first, second] = server.requests;
+    const [first, second] = server().requests;
     expect(first).toMatchObject({
       id: expect.any(Number),
       method: "GET",
@@ -295,40 +301,52 @@ describe("request log and stats", () => {
       query: { action: "audienceInsights" },
     });
     expect(second!.body).toEqual(insightsBody([{ "urn:li:adTargetingFacet:seniorities": ["urn:li:seniority:5"] }]));
-    expect(JSON.stringify(server.requests)).not.toContain(TEST_ACCESS_TOKEN);
-    server.clearRequests();
-    expect(server.requests).toEqual([]);
+    expect(JSON.stringify(server().requests)).not.toContain(TEST_ACCESS_TOKEN);
+    server().clearRequests();
+    expect(server().requests).toEqual([]);
   });
 
-  test("a non-JSON body is recorded as text; a bad token is redacted too", async () => {
+  it("a non-JSON body is recorded as text; a bad token is redacted too", async () => {
     await get(INSIGHTS_PATH, { body: "not json", headers: { authorization: "Bearer secret-abc" } });
-    const record = server.requests.at(-1)!;
+    const record = server().requests.at(-1)!;
     expect(record.body).toBe("not json");
     expect(record.status).toBe(401);
     expect(JSON.stringify(record)).not.toContain("secret-abc");
   });
 
-  test("stats measure the concurrency a client reaches, and reset", async () => {
+  it("stats measure the concurrency a client reaches, and reset", async () => {
+    useFakeClock();
     const slow = await startTestServer({ latencyMs: 100 });
+    /** Sends `n` calls at once; once the server has read them all (latency timers armed), lets 100 ms pass. */
+    const calls = async (n: number) => {
+      const before = slow.requests.length;
+      const answers = Promise.all(Array.from({ length: n }, () => call(slow.url, ENTITIES)));
+      const read = () => slow.requests.slice(before).filter((r) => r.query.q !== undefined).length === n;
+      await until(read, `the server reading ${n} request(s)`);
+      await vi.advanceTimersByTimeAsync(100);
+      return answers;
+    };
     try {
-      await Promise.all(Array.from({ length: 6 }, () => call(slow.url, "/adTargetingFacets")));
+      await calls(6);
       expect(slow.stats.maxInFlight).toBe(6);
       expect(slow.stats.inFlight).toBe(0);
       slow.stats.reset();
       expect(slow.stats.maxInFlight).toBe(0);
-      for (let i = 0; i < 3; i++) await call(slow.url, "/adTargetingFacets");
+      for (let i = 0; i < 3; i++) await calls(1);
       expect(slow.stats.maxInFlight).toBe(1);
     } finally {
       await slow.close();
     }
   });
 
-  test("a client that goes away is recorded as aborted", async () => {
+  it("a client that goes away is recorded as aborted", async () => {
     const slow = await startTestServer({ latencyMs: 2_000 });
     try {
-      await expect(
-        fetch(`${slow.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS, signal: AbortSignal.timeout(100) }),
-      ).rejects.toThrow();
+      const controller = new AbortController();
+      const answer = fetch(`${slow.url}/adTargetingFacets`, { headers: DEFAULT_HEADERS, signal: controller.signal });
+      await until(() => slow.stats.inFlight === 1, "the request reaching the server");
+      controller.abort();
+      await expect(answer).rejects.toThrow();
       await vi.waitFor(() => expect(slow.requests[0]).toMatchObject({ aborted: true, status: undefined }));
       expect(slow.requests[0]!.endedAt).toBeDefined();
       expect(slow.stats.inFlight).toBe(0);
@@ -339,7 +357,7 @@ describe("request log and stats", () => {
 });
 
 describe("robustness", () => {
-  test("bad input never crashes the server nor prints anything", async () => {
+  it("bad input never crashes the server nor prints anything", async () => {
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => vi.spyOn(console, m));
     const bad: [string, Parameters<typeof get>[1]][] = [
       [INSIGHTS_PATH, { body: "{" }],
@@ -370,7 +388,7 @@ describe("robustness", () => {
 });
 
 describe("request log bound", () => {
-  test("keeps only the newest maxRecordedRequests records", async () => {
+  it("keeps only the newest maxRecordedRequests records", async () => {
     const small = await startTestServer({ port: 0, maxRecordedRequests: 3 });
     try {
       for (let i = 0; i < 5; i++) {

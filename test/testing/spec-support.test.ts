@@ -1,13 +1,13 @@
 // The conformance helpers must catch what they claim to catch, or every "validated" answer means nothing.
 
-import { describe, expect, test } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findOperation, validateRequest, validateResponse } from "../support/spec.js";
 
 const entity = { name: "United States", urn: "urn:li:geo:103644278", facetUrn: "urn:li:adTargetingFacet:locations" };
 const headers = { authorization: "Bearer t", "LinkedIn-Version": "202610", "X-Restli-Protocol-Version": "2.0.0" };
 
 describe("validateResponse", () => {
-  test("accepts conforming bodies and reports schema problems with their path", () => {
+  it("accepts conforming bodies and reports schema problems with their path", () => {
     expect(
       validateResponse("GET", "/rest/adTargetingEntities", 200, {
         elements: [entity],
@@ -24,7 +24,7 @@ describe("validateResponse", () => {
     expect(wrongType.join("\n")).toContain("/value/totalAudienceCount must be integer");
   });
 
-  test("closed mode reports unknown fields", () => {
+  it("closed mode reports unknown fields", () => {
     const body = { elements: [{ ...entity, extra: 1 }] };
     expect(validateResponse("GET", "/adTargetingEntities", 200, body)).toEqual([]);
     expect(validateResponse("GET", "/adTargetingEntities", 200, body, { closed: true }).join("\n")).toContain(
@@ -32,7 +32,7 @@ describe("validateResponse", () => {
     );
   });
 
-  test("undocumented statuses are problems unless allowed, then checked as ErrorResponse", () => {
+  it("undocumented statuses are problems unless allowed, then checked as ErrorResponse", () => {
     const body = { status: 426, code: "NONEXISTENT_VERSION", message: "Requested version 20250401 is not active" };
     expect(validateResponse("GET", "/adTargetingFacets", 426, body).join("\n")).toContain(
       "status 426 is not documented",
@@ -58,7 +58,7 @@ describe("validateResponse", () => {
     ).toEqual([]);
   });
 
-  test("the corrections are in: serviceErrorCode and exclude", () => {
+  it("the corrections are in: serviceErrorCode and exclude", () => {
     const error = {
       status: 401,
       serviceErrorCode: 65600,
@@ -78,11 +78,11 @@ describe("validateRequest", () => {
     queryVersion: "QUERY_USES_URNS",
   };
 
-  test("accepts a conforming typeahead call", () => {
+  it("accepts a conforming typeahead call", () => {
     expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: typeahead, headers })).toEqual([]);
   });
 
-  test("reports missing security, headers, required params, enums, types and unknown params", () => {
+  it("reports missing security, headers, required params, enums, types and unknown params", () => {
     const problems = validateRequest({
       method: "GET",
       path: "/adTargetingEntities",
@@ -98,7 +98,7 @@ describe("validateRequest", () => {
     expect(problems).toContain("query parameter projection is not in the spec");
   });
 
-  test("the corrected spec declares LinkedIn's documented finder parameters (spec/overlays/finders.overlay.yaml)", () => {
+  it("the corrected spec declares LinkedIn's documented finder parameters (spec/overlays/finders.overlay.yaml)", () => {
     const documented = {
       q: "adTargetingFacet",
       facet: "urn:li:adTargetingFacet:titles",
@@ -118,7 +118,7 @@ describe("validateRequest", () => {
     expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: similar, headers })).toEqual([]);
   });
 
-  test("finders: each one's required parameters (x-restli-finders), and parameters of other finders", () => {
+  it("finders: each one's required parameters (x-restli-finders), and parameters of other finders", () => {
     const browse = { q: "adTargetingFacet", facet: "urn:li:adTargetingFacet:seniorities", start: "0", count: "10" };
     expect(validateRequest({ method: "GET", path: "/adTargetingEntities", query: browse, headers })).toEqual([]);
     const urns = { q: "urns", urns: "List(urn%3Ali%3Ageo%3A1)" };
@@ -149,7 +149,7 @@ describe("validateRequest", () => {
     ).toContain("q must be equal to one of the allowed values");
   });
 
-  test("checks the request body", () => {
+  it("checks the request body", () => {
     const query = { action: "audienceInsights" };
     const path = "/targetingAudienceInsights";
     expect(validateRequest({ method: "POST", path, query, headers }).join("\n")).toContain("request body is required");
