@@ -242,11 +242,15 @@ describe("timeouts and aborts", () => {
     const delays: number[] = [];
     const li = client({ maxRetries: 1, logger: { debug: (_m, d) => void delays.push(d?.delayMs as number) } });
     const call = track(li.facets.list({ timeoutMs: 150 }));
+    // The attempt's deadline starts when it is sent (after the quota gate's token hash, real async work).
+    await until(() => server().requests.length === 1, "the first attempt reaching the server");
     await vi.advanceTimersByTimeAsync(149);
     expect(call.settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1); // the first deadline: a retry after the backoff (5–20 ms)
     expect(delays).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(delays[0]! + 149);
+    await vi.advanceTimersByTimeAsync(delays[0]!);
+    await until(() => server().requests.length === 2, "the second attempt reaching the server");
+    await vi.advanceTimersByTimeAsync(149);
     expect(call.settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1); // the second deadline: no retry left
     expect(call.settled).toBe(true);

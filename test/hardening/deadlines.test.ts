@@ -70,6 +70,12 @@ function heard(fetch: (request: Request) => Promise<Response>) {
   return state;
 }
 
+/** `fetch`, counting its calls: an attempt's deadline starts when it is sent (after the quota gate's async work). */
+function counted(fetch: (request: Request) => Promise<Response>) {
+  const state = { calls: 0, fetch: (r: Request) => (state.calls++, fetch(r)) };
+  return state;
+}
+
 /** On the fake clock: the call is still pending 1 ms before `ms`, and rejected at `ms`; returns its error. */
 async function rejectsAt(call: ReturnType<typeof track>, ms: number): Promise<unknown> {
   await vi.advanceTimersByTimeAsync(ms - 1);
@@ -95,13 +101,15 @@ afterEach(() => {
 describe("a fetch that ignores the signal and never settles", () => {
   it("timeoutMs ends the call with a TimeoutError, per attempt (retries included)", async () => {
     const delays: number[] = [];
+    const f = counted(deaf);
     const li = client(silent.url, {
-      fetch: deaf,
+      fetch: f.fetch,
       maxRetries: 1,
       retry: { initialDelayMs: 8, maxDelayMs: 8 }, // 2–8 ms: never a 0 ms timer, which fake timers run 1 ms late
       logger: { debug: (_m, d) => void delays.push(d?.delayMs as number) },
     });
     const call = track(li.facets.list());
+    await until(() => f.calls === 1, "the first attempt being sent");
     await vi.advanceTimersByTimeAsync(30); // the first deadline, then the backoff
     expect(call.settled).toBe(false);
     expect(delays).toHaveLength(1);
@@ -125,8 +133,10 @@ describe("a fetch that ignores the signal and never settles", () => {
   }, 5_000);
 
   it("li.api too", async () => {
-    const error = await rejectsAt(track(client(silent.url, { fetch: deaf }).api.GET("/adTargetingFacets")), 30);
-    expect(error).toBeInstanceOf(TimeoutError);
+    const f = counted(deaf);
+    const call = track(client(silent.url, { fetch: f.fetch }).api.GET("/adTargetingFacets"));
+    await until(() => f.calls === 1, "the attempt being sent");
+    expect(await rejectsAt(call, 30)).toBeInstanceOf(TimeoutError);
   }, 5_000);
 
   it("a fetch that answers after the deadline has its late body cancelled", async () => {
@@ -142,7 +152,9 @@ describe("a fetch that ignores the signal and never settles", () => {
       });
       return new Response(stream, { status: real.status, headers: real.headers });
     };
-    const call = track(client(answering.url, { fetch: late, timeoutMs: 10 }).facets.list());
+    const f = counted(late);
+    const call = track(client(answering.url, { fetch: f.fetch, timeoutMs: 10 }).facets.list());
+    await until(() => f.calls === 1, "the attempt being sent");
     expect(await rejectsAt(call, 10)).toBeInstanceOf(TimeoutError);
     await until(() => answered, "the real answer");
     expect(cancelled).toBe(false);

@@ -84,6 +84,7 @@ export async function startRedis(): Promise<RunningRedis> {
       if (child.exitCode === null && child.pid !== undefined) {
         process.kill(child.pid, "SIGTERM");
         const timer = setTimeout(
+          // bound, not a wait: SIGKILL only if SIGTERM did not end it
           () => child.exitCode === null && child.pid && process.kill(child.pid, "SIGKILL"),
           2_000,
         );
