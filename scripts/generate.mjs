@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
+import { HTTP_METHODS } from "../src/internal/http-methods.mjs";
+import { isLinkedInVersion, LINKEDIN_VERSION_FORM } from "../src/internal/linkedin-version.mjs";
 import { buildDir, generatedDir, lint, prepareSpec, redocly, rel, root } from "./lib/pipeline.mjs";
 
 const check = process.argv.includes("--check");
@@ -23,14 +25,12 @@ function header(what, sourceHash) {
   ].join("\n");
 }
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
 /** The default LinkedIn-Version must be YYYYMM or YYYYMM.RR. */
 function defaultVersion(doc) {
   const v = doc.info?.["x-linkedin-default-version"];
-  if (typeof v !== "string" || !/^\d{6}(\.\d{2})?$/.test(v)) {
+  if (!isLinkedInVersion(v)) {
     throw new Error(
-      `info.x-linkedin-default-version must be "YYYYMM" or "YYYYMM.RR" (set it in spec/overlays/), got ${JSON.stringify(v)}`,
+      `info.x-linkedin-default-version must be ${LINKEDIN_VERSION_FORM} (set it in spec/overlays/), got ${JSON.stringify(v)}`,
     );
   }
   return v;

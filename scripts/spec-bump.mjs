@@ -14,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
+import { isLinkedInVersion, LINKEDIN_VERSION_FORM } from "../src/internal/linkedin-version.mjs";
 import { compareDocuments, headline, loadSpecFile, renderMarkdown, UsageError } from "./lib/diff-report.mjs";
 import { OverlayError } from "./lib/overlay.mjs";
 import { lint, overlaysDir, prepareSpec, readOverlays, rel, root, upstreamSpecPath } from "./lib/pipeline.mjs";
@@ -59,12 +60,11 @@ function parseArgs(argv) {
   return opts;
 }
 
-/** "YYYYMM" or "YYYYMM.RR" with a real month, as LinkedIn-Version takes (src/version.ts checks the same). */
+/** "YYYYMM" or "YYYYMM.RR" with a real month, as LinkedIn-Version takes (the SDK's own grammar). */
 function checkApiVersion(v) {
-  const m = /^(\d{4})(\d{2})(?:\.(\d{2}))?$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
+  if (!isLinkedInVersion(v)) {
     throw new UsageError(
-      `--api-version ${JSON.stringify(v)} is not a LinkedIn-Version: expected "YYYYMM" (e.g. "202610") or "YYYYMM.RR" (e.g. "202508.02") with a month 01–12. Nothing was changed.`,
+      `--api-version ${JSON.stringify(v)} is not a LinkedIn-Version: expected ${LINKEDIN_VERSION_FORM} with a month 01–12. Nothing was changed.`,
     );
   }
   return v;

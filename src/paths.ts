@@ -11,8 +11,9 @@
  */
 import type { finders } from "../generated/metadata.js";
 import type { paths } from "../generated/schema.js";
+import type { HTTP_METHODS } from "./internal/http-methods.mjs";
 
-type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+type HttpMethod = (typeof HTTP_METHODS)[number];
 type Finders = typeof finders;
 
 /** `Omit` that distributes over a union. */

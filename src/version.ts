@@ -2,26 +2,18 @@
  * Versions: this package's own, and the LinkedIn-Version header's format ("YYYYMM" or "YYYYMM.RR").
  */
 import { ConfigurationError } from "./errors.js";
+import { isLinkedInVersion, LINKEDIN_VERSION_FORM, parseLinkedInVersion } from "./internal/linkedin-version.mjs";
+
+export { isLinkedInVersion };
 
 /** This package's version (kept equal to package.json's by a test). */
 export const SDK_VERSION = "0.1.0";
-
-const VERSION_FORMAT = /^(\d{4})(\d{2})(?:\.(\d{2}))?$/;
-
-/** True for "YYYYMM" or "YYYYMM.RR" with a real month (01–12). */
-export function isLinkedInVersion(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = VERSION_FORMAT.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12;
-}
 
 /** Throws a ConfigurationError naming the expected form when `value` is not a LinkedIn-Version. */
 export function assertLinkedInVersion(value: unknown, origin = "version"): string {
   if (!isLinkedInVersion(value)) {
     throw new ConfigurationError(
-      `${origin} ${JSON.stringify(value)} is not a LinkedIn-Version: expected "YYYYMM" (e.g. "202610") or "YYYYMM.RR" (e.g. "202508.02"), a month LinkedIn still serves.`,
+      `${origin} ${JSON.stringify(value)} is not a LinkedIn-Version: expected ${LINKEDIN_VERSION_FORM}, a month LinkedIn still serves.`,
     );
   }
   return value;
@@ -52,9 +44,8 @@ const DAY_MS = 86_400_000;
 
 /** Reports, for a LinkedIn-Version and a date (default now), whether it is current, near its sunset, or probably sunset. */
 export function versionLifecycle(version: string, date: Date = new Date(), nearingDays = 60): VersionLifecycle {
-  assertLinkedInVersion(version);
-  const year = Number(version.slice(0, 4));
-  const month = Number(version.slice(4, 6)) - 1;
+  const { year, month: monthNumber } = parseLinkedInVersion(assertLinkedInVersion(version))!;
+  const month = monthNumber - 1;
   const releasedOn = new Date(Date.UTC(year, month, 1));
   const sunsetOn = new Date(Date.UTC(year + 1, month, 15));
   const daysLeft = Math.floor((sunsetOn.getTime() - date.getTime()) / DAY_MS);
@@ -67,10 +58,4 @@ export function versionLifecycle(version: string, date: Date = new Date(), neari
           ? "nearing-sunset"
           : "current";
   return { version, status, releasedOn, sunsetOn, daysLeft };
-}
-
-/** The monthly LinkedIn-Version "YYYYMM" of a month index (year * 12 + month - 1). */
-export function versionOfMonthIndex(index: number): string {
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, "0")}${String((index % 12) + 1).padStart(2, "0")}`;
 }

@@ -14,7 +14,8 @@
 // a response schema is read by the client, so taking something away (removed field, required → optional,
 // newly nullable) breaks, and growth (new enum value) is noteworthy only. Any type change breaks.
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import { HTTP_METHODS } from "../../src/internal/http-methods.mjs";
+
 const MAX_DEPTH = 64;
 
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);

@@ -23,7 +23,7 @@ import { noteNewestVersion, VersionError } from "../http/errors.js";
 import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
-import { versionOfMonthIndex } from "../version.js";
+import { isMonthlyVersion, versionOfMonthIndex } from "../internal/linkedin-version.mjs";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
 
 /** How far back (in months from the current one) the probe looks at most. */
@@ -82,17 +82,14 @@ interface StoredWindow {
   probedAt: string;
 }
 
-const MONTH = /^\d{4}(0[1-9]|1[0-2])$/;
-
 /** The stored window, or undefined when the value is not one (ignored, and overwritten by the next probe). */
 export function readStoredWindow(value: unknown): StoredWindow | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const w = value as Record<string, unknown>;
-  if (typeof w.oldest !== "string" || !MONTH.test(w.oldest) || typeof w.newest !== "string" || !MONTH.test(w.newest))
-    return undefined;
+  if (!isMonthlyVersion(w.oldest) || !isMonthlyVersion(w.newest)) return undefined;
   if (w.oldest > w.newest || typeof w.probedAt !== "string" || !Number.isFinite(Date.parse(w.probedAt)))
     return undefined;
-  if (!Array.isArray(w.skipped) || !w.skipped.every((m) => typeof m === "string" && MONTH.test(m))) return undefined;
+  if (!Array.isArray(w.skipped) || !w.skipped.every(isMonthlyVersion)) return undefined;
   return w as unknown as StoredWindow;
 }
 

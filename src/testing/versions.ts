@@ -1,5 +1,6 @@
 // The LinkedIn-Version window the test server serves: monthly versions "YYYYMM", revisions "YYYYMM.RR".
 
+import { parseLinkedInVersion, versionOfMonthIndex } from "../internal/linkedin-version.mjs";
 import { restErrors } from "./errors.js";
 
 /** The served LinkedIn-Version window, both ends inclusive, as "YYYYMM". */
@@ -15,19 +16,10 @@ export interface VersionWindow {
   skipped?: readonly string[];
 }
 
-const MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
-const HEADER = /^(\d{4}(?:0[1-9]|1[0-2]))(?:\.(\d{2}))?$/;
-
-/** Month index (year * 12 + month - 1) of a "YYYYMM", or undefined when malformed. */
+/** Month index (year * 12 + month - 1) of a "YYYYMM", or undefined when malformed (or a revision). */
 function monthIndex(yyyymm: string): number | undefined {
-  const m = MONTH.exec(yyyymm);
-  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : undefined;
-}
-
-function fromIndex(index: number): string {
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return `${String(year).padStart(4, "0")}${String(month).padStart(2, "0")}`;
+  const parts = parseLinkedInVersion(yyyymm);
+  return parts && parts.revision === undefined ? parts.monthIndex : undefined;
 }
 
 /**
@@ -37,7 +29,7 @@ function fromIndex(index: number): string {
 export function defaultVersionWindow(nowMs: number): VersionWindow {
   const now = new Date(nowMs);
   const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  return { oldest: fromIndex(current - 11), newest: fromIndex(current) };
+  return { oldest: versionOfMonthIndex(current - 11), newest: versionOfMonthIndex(current) };
 }
 
 /** Checks a window given as an option; throws a TypeError naming the problem. */
@@ -73,17 +65,16 @@ export function assertVersionWindow(window: VersionWindow): VersionWindow {
 export function checkVersion(header: string | undefined, window: VersionWindow): string {
   if (header === undefined || header.trim() === "") throw restErrors.versionMissing();
   const value = header.trim();
-  const m = HEADER.exec(value);
-  if (!m) throw restErrors.nonexistentVersion(value);
-  const month = m[1]!;
-  const index = monthIndex(month)!;
+  const parts = parseLinkedInVersion(value);
+  if (!parts) throw restErrors.nonexistentVersion(value);
+  const month = value.slice(0, 6);
   if (
-    index < monthIndex(window.oldest)! ||
-    index > monthIndex(window.newest)! ||
-    m[2] === "00" ||
+    parts.monthIndex < monthIndex(window.oldest)! ||
+    parts.monthIndex > monthIndex(window.newest)! ||
+    parts.revision === "00" ||
     window.skipped?.includes(month)
   ) {
-    throw restErrors.nonexistentVersion(m[2] === undefined ? `${month}01` : value);
+    throw restErrors.nonexistentVersion(parts.revision === undefined ? `${month}01` : value);
   }
   return value;
 }

@@ -11,6 +11,8 @@ export const UPSTREAM = "spec/linkedin-marketing-audience-insights.yml";
 const PIPELINE_FILES = [
   "spec",
   "scripts",
+  // The grammars the scripts share with the SDK (LinkedIn-Version, HTTP methods): plain .mjs.
+  "src/internal",
   "generated",
   "redocly.yaml",
   ".prettierrc.json",
