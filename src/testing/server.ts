@@ -2,6 +2,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { MAX_URL_LENGTH } from "../http/tunnel.js";
 import { Catalog } from "./catalog.js";
 import { facets, TOTAL_MEMBERS } from "./dataset/index.js";
 import { errorBody, restErrors } from "./errors.js";
@@ -16,8 +17,12 @@ import { route, type RouterDeps } from "./router.js";
 import { resolveTunnel } from "./tunnel.js";
 import type { Reply } from "./context.js";
 
-/** Longest request target (path + query) accepted; longer gets 414, as LinkedIn's front end does. */
-export const MAX_URL_LENGTH = 8192;
+/**
+ * Longest request target (path + query) accepted; longer gets 414, as LinkedIn's front end does. The SDK's own
+ * limit ({@link MAX_URL_LENGTH} in http/tunnel.ts, past which it tunnels the query): one value, the lower reading
+ * of LinkedIn's "8 KB".
+ */
+export { MAX_URL_LENGTH };
 
 /** Concurrency figures, for measuring how many requests a client keeps in flight. */
 export interface TestServerStats {
