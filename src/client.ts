@@ -6,10 +6,8 @@ import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { defaultLinkedInVersion, serverUrl } from "../generated/metadata.js";
 import { ConfigurationError } from "./errors.js";
 import { type AccessTokenProvider, createTokenSource, type TokenSource } from "./http/auth.js";
-import { checkHeaders } from "./http/headers.js";
 import { serializeQuery } from "./http/query.js";
 import { quotaGate } from "./http/quota.js";
-import { showUrl } from "./http/url.js";
 import { defaultRetryOptions, type RetryOptions } from "./http/retry.js";
 import { createTransport, type Logger, type Transport } from "./http/transport.js";
 import { clientContext } from "./pagination.js";
@@ -17,7 +15,6 @@ import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
 import { type FacetsResource, facetsResource } from "./resources/facets.js";
 import { type InsightsResource, insightsResource } from "./resources/insights.js";
-import { checkNumber } from "./resources/request.js";
 import { createNameResolver } from "./resources/names.js";
 import { versionLayer, type VersionsResource, versionsResource } from "./resources/versions.js";
 import { type ClientCache, versionHeader } from "./store/cache.js";
@@ -27,6 +24,9 @@ import { keyspace } from "./store/keys.js";
 import { memoryStore } from "./store/memory.js";
 import type { Store } from "./store/types.js";
 import { assertLinkedInVersion, versionLifecycle } from "./version.js";
+import { checkHeaders } from "./internal/headers.js";
+import { checkNumber, COUNT, DELAY_MS, type NumberRule, TIMEOUT_MS } from "./internal/numbers.js";
+import { checkBaseUrl } from "./internal/urls.js";
 
 export interface LinkedInClientOptions {
   /**
@@ -138,45 +138,11 @@ export interface LinkedInClient {
   readonly baseUrl: string;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-function checkBaseUrl(value: unknown): string {
-  if (typeof value !== "string") throw new ConfigurationError(`baseUrl must be a string (got ${typeof value}).`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(
-      `baseUrl ${showUrl(value)} is not an absolute URL (e.g. "https://api.linkedin.com/rest").`,
-    );
-  }
-  if (url.username || url.password) {
-    throw new ConfigurationError(
-      `baseUrl must not contain credentials (user:password@…; not shown): the client authenticates with the access token. Remove them from the URL.`,
-    );
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
-    throw new ConfigurationError(
-      `baseUrl ${showUrl(value)} must use https: tokens must not travel in clear text (http is allowed for loopback hosts only).`,
-    );
-  }
-  if (url.search || url.hash)
-    throw new ConfigurationError(`baseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
-  return url.href.replace(/\/+$/, "");
-}
-
 /** Default of `maxResponseBytes`: 16 MiB. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-function checkMaxResponseBytes(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
-  if (typeof value !== "number" || !(value === Infinity || (Number.isInteger(value) && value >= 1))) {
-    throw new ConfigurationError(
-      `maxResponseBytes must be a whole number of bytes ≥ 1, or Infinity for no limit (got ${typeof value === "number" ? String(value) : typeof value}); the default is ${DEFAULT_MAX_RESPONSE_BYTES} (16 MiB).`,
-    );
-  }
-  return value;
-}
+/** `maxResponseBytes`: a whole number of bytes ≥ 1, or Infinity. */
+const RESPONSE_BYTES: NumberRule = { min: 1, whole: true, unit: "bytes", infinity: "no limit" };
 
 function warningsOf(options: LinkedInClientOptions): ((warning: ClientWarning) => void) | undefined {
   return (
@@ -233,27 +199,37 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   const tokens = createTokenSource(options);
   const latest = options.version === "latest";
   const version = latest ? "latest" : assertLinkedInVersion(options.version ?? defaultLinkedInVersion);
-  const baseUrl = checkBaseUrl(options.baseUrl ?? serverUrl);
+  const baseUrl = checkBaseUrl(options.baseUrl ?? serverUrl, {
+    name: "baseUrl",
+    example: serverUrl,
+    secrets: "tokens",
+    authenticatesWith: "the access token",
+  });
   if (options.fetch !== undefined && typeof options.fetch !== "function")
     throw new ConfigurationError("fetch must be a function.");
   const retry: RetryOptions = {
-    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, "count"),
+    maxRetries: checkNumber(options.maxRetries, "maxRetries", defaultRetryOptions.maxRetries, COUNT),
     initialDelayMs: checkNumber(
       options.retry?.initialDelayMs,
       "retry.initialDelayMs",
       defaultRetryOptions.initialDelayMs,
-      "delay",
+      DELAY_MS,
     ),
-    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, "delay"),
+    maxDelayMs: checkNumber(options.retry?.maxDelayMs, "retry.maxDelayMs", defaultRetryOptions.maxDelayMs, DELAY_MS),
     maxRetryAfterMs: checkNumber(
       options.retry?.maxRetryAfterMs,
       "retry.maxRetryAfterMs",
       defaultRetryOptions.maxRetryAfterMs,
-      "delay",
+      DELAY_MS,
     ),
   };
-  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, "timeout");
-  const maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes);
+  const timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, TIMEOUT_MS);
+  const maxResponseBytes = checkNumber(
+    options.maxResponseBytes,
+    "maxResponseBytes",
+    DEFAULT_MAX_RESPONSE_BYTES,
+    RESPONSE_BYTES,
+  );
   const userStore = checkStore(options.store);
   if (options.quotaKey !== undefined && (typeof options.quotaKey !== "string" || options.quotaKey === "")) {
     throw new ConfigurationError("quotaKey must be a non-empty string, e.g. your LinkedIn app's client id.");

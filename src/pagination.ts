@@ -16,6 +16,7 @@ import type { components } from "../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "./errors.js";
 import type { LinkedInClient } from "./client.js";
 import { follow } from "./http/timeout.js";
+import { checkNumber } from "./internal/numbers.js";
 import type { CallOptions } from "./http/transport.js";
 import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
 import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./resources/request.js";
@@ -114,16 +115,6 @@ export function paginate<P extends PagedPath>(
   return createPaginator(ctx, path, init);
 }
 
-function whole(value: number | undefined, name: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigurationError(
-      `${name} must be a whole number from ${min} to ${max === Infinity ? "∞" : max} (got ${String(value)}).`,
-    );
-  }
-  return value;
-}
-
 /** Page size when none is given (and the largest page of a path without a finder table). */
 const DEFAULT_PAGE_SIZE = 100;
 
@@ -148,11 +139,15 @@ export function createPaginator<P extends PagedPath>(
       `pageSize ${init.pageSize} is more than ${finder ? `q=${finder}` : path} serves in one page (at most ${maxPageSize}).`,
     );
   }
-  const pageSize = whole(init.pageSize, "pageSize", 1, maxPageSize, Math.min(DEFAULT_PAGE_SIZE, maxPageSize));
-  const maxItems = whole(init.maxItems, "maxItems", 1, Infinity, Infinity);
-  const concurrency = whole(init.concurrency, "concurrency", 1, 16, 1);
-  const start0 = whole(init.start, "start", 0, Number.MAX_SAFE_INTEGER, 0);
-  const maxPages = whole(init.maxPages, "maxPages", 1, Infinity, 100_000);
+  const pageSize = checkNumber(init.pageSize, "pageSize", Math.min(DEFAULT_PAGE_SIZE, maxPageSize), {
+    min: 1,
+    max: maxPageSize,
+    whole: true,
+  });
+  const maxItems = checkNumber(init.maxItems, "maxItems", Infinity, { min: 1, whole: true });
+  const concurrency = checkNumber(init.concurrency, "concurrency", 1, { min: 1, max: 16, whole: true });
+  const start0 = checkNumber(init.start, "start", 0, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true });
+  const maxPages = checkNumber(init.maxPages, "maxPages", 100_000, { min: 1, whole: true });
   for (const [key, value] of Object.entries(query)) {
     if (key === "start" || key === "count")
       throw new ConfigurationError(`paginate sets ${key} itself: use the start/pageSize options.`);

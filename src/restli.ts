@@ -1,4 +1,5 @@
 import { LinkedInError } from "./errors.js";
+import { showValue } from "./internal/describe.js";
 
 /**
  * Rest.li 2.0 value codec, as LinkedIn's `/rest` endpoints expect in query strings.
@@ -117,10 +118,7 @@ export function decode(text: string): RestliDecoded {
   let i = 0;
 
   const fail = (what: string, at = i): never => {
-    throw new RestliError(
-      `${what} at position ${at} in ${JSON.stringify(text.length > 80 ? text.slice(0, 77) + "..." : text)}`,
-      at,
-    );
+    throw new RestliError(`${what} at position ${at} in ${showValue(text, 80)}`, at);
   };
 
   /** Places a finished value into the enclosing container, or makes it the result. */

@@ -1,4 +1,5 @@
 import { LinkedInError } from "./errors.js";
+import { showValue } from "./internal/describe.js";
 
 /**
  * LinkedIn URNs, `urn:li:<entityType>:<id>`, to LinkedIn's own grammar (the `Urn` and `TupleKey` classes of its
@@ -58,13 +59,8 @@ const MAX_NESTING = 16;
 const TYPE_RE = /^[a-z][A-Za-z0-9_]*$/;
 const WHITESPACE_RE = /\s/u;
 
-function describe(input: unknown): string {
-  if (typeof input === "string") return JSON.stringify(input.length > 200 ? input.slice(0, 197) + "..." : input);
-  if (input === null) return "null";
-  if (input === undefined) return "undefined";
-  if (Array.isArray(input)) return "an array";
-  return typeof input === "object" ? "an object" : `a ${typeof input}`;
-}
+/** The input as a message shows it: a string quoted (cut at 200 characters), anything else described. */
+const describe = (input: unknown) => showValue(input, 200);
 
 /** `String(input)`, but never throwing (e.g. for null-prototype objects). */
 function asText(input: unknown): string {

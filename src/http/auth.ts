@@ -4,7 +4,8 @@
  * never put in an error, a log line or a URL.
  */
 import { ConfigurationError } from "../errors.js";
-import { unsafeTokenCharacter } from "./headers.js";
+import { describeValue } from "../internal/describe.js";
+import { unsafeTokenCharacter } from "../internal/headers.js";
 
 /** What the client asks a token provider for. */
 export interface TokenRequest {
@@ -30,9 +31,7 @@ export interface TokenSource {
 
 function checkToken(token: unknown, origin: string): string {
   if (typeof token !== "string" || token.length === 0) {
-    throw new ConfigurationError(
-      `${origin} must be a non-empty string (got ${token === "" ? "an empty string" : typeof token}).`,
-    );
+    throw new ConfigurationError(`${origin} must be a non-empty string (got ${describeValue(token)}).`);
   }
   const unsafe = unsafeTokenCharacter(token);
   if (unsafe !== undefined) {

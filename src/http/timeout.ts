@@ -2,41 +2,7 @@
  * The per-attempt deadline, joined with the caller's own signal. Each attempt gets a fresh deadline that
  * covers the whole exchange, body included, so a server that stalls mid-body cannot hang the caller.
  */
-import { ConfigurationError } from "../errors.js";
-
-/**
- * The longest delay a timer takes: 2^31−1 ms (about 24.8 days). Every runtime stores it as a signed 32-bit
- * integer and turns a longer one into ~1 ms (Node warns TimeoutOverflowWarning), so longer finite values are
- * refused at the door and clamped here.
- */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
-
-const LIMIT = `at most ${MAX_TIMER_MS} (about 24.8 days, the longest timer runtimes support)`;
-
-/**
- * A timeout option: a positive number of ms up to {@link MAX_TIMER_MS}, or `Infinity` for no deadline;
- * `fallback` when absent. Throws a ConfigurationError naming the option otherwise.
- */
-export function checkTimeoutMs(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value > 0) || (value > MAX_TIMER_MS && value !== Infinity)) {
-    throw new ConfigurationError(
-      `${name} must be a positive number of milliseconds, ${LIMIT}, or Infinity for no deadline (got ${String(value)}).`,
-    );
-  }
-  return value;
-}
-
-/** A delay option: a whole number of ms ≥ 0 up to {@link MAX_TIMER_MS}; `fallback` when absent. */
-export function checkDelayMs(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_TIMER_MS) {
-    throw new ConfigurationError(
-      `${name} must be a whole number of milliseconds ≥ 0, ${LIMIT} (got ${String(value)}).`,
-    );
-  }
-  return value;
-}
+import { MAX_TIMER_MS } from "../internal/numbers.js";
 
 /** `ms` as a timer can take it: never above {@link MAX_TIMER_MS} (which would become ~1 ms). */
 export function timerDelay(ms: number): number {

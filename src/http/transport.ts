@@ -10,6 +10,8 @@
  */
 import type { TokenSource } from "./auth.js";
 import { discardLate, readText } from "./body.js";
+import { describeError } from "../internal/describe.js";
+import { redact, scrubError, snippetOf } from "../internal/redact.js";
 import {
   apiErrorFromResponse,
   ConnectionError,
@@ -17,10 +19,7 @@ import {
   isDailyQuotaAnswer,
   type LinkedInApiError,
   ResponseTooLargeError,
-  redact,
   requestIdOf,
-  scrubError,
-  snippetOf,
   TimeoutError,
 } from "./errors.js";
 import { withDefaultHeaders } from "./headers.js";
@@ -143,7 +142,7 @@ export function createTransport(config: TransportConfig): Transport {
               timeoutMs,
             })
           : new ConnectionError(
-              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describe(cause), secrets)}`,
+              `${method} ${url}: connection failed (attempt ${attempts}): ${redact(describeError(cause), secrets)}`,
               // The runtime's error may quote what was sent (a header, the token): a redacted copy is kept.
               { method, url, attempts, cause: scrubError(cause, secrets) },
             );
@@ -252,11 +251,4 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as Error & { cause?: unknown }).cause;
-  const inner = cause instanceof Error ? `: ${(cause as Error & { code?: string }).code ?? cause.message}` : "";
-  return `${error.message}${inner}`;
 }

@@ -4,7 +4,7 @@
  * client secret, authorization codes and tokens are scrubbed from every text that came back from LinkedIn.
  */
 import { LinkedInError } from "../errors.js";
-import { redact } from "../http/errors.js";
+import { redact } from "../internal/redact.js";
 
 /**
  * What went wrong, as a stable string to branch on.

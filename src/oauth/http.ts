@@ -5,8 +5,9 @@
  *   form → fetch (deadline) → text → JSON object? → `error` field? → the caller's parser
  */
 import { discardLate, readText } from "../http/body.js";
-import { scrubError, snippetOf } from "../http/errors.js";
 import { attemptSignal } from "../http/timeout.js";
+import { describeError } from "../internal/describe.js";
+import { scrubError, snippetOf } from "../internal/redact.js";
 import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
 
 /** The fetch the OAuth helpers call. `globalThis.fetch` fits. */
@@ -44,19 +45,6 @@ export interface FormAnswer {
   body: Record<string, unknown>;
 }
 
-/** "TypeError: fetch failed (ECONNREFUSED)": the runtime's error, with its cause's code (or message). */
-function describe(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  const inner = (cause as { cause?: unknown }).cause;
-  let detail = "";
-  if (typeof inner === "object" && inner !== null) {
-    const { code, message } = inner as { code?: unknown; message?: unknown };
-    if (typeof code === "string") detail = ` (${code})`;
-    else if (typeof message === "string" && message !== "") detail = ` (${message.slice(0, 120)})`;
-  }
-  return `${cause.name}: ${cause.message}${detail}`;
-}
-
 /** Sends the form and returns LinkedIn's JSON answer; every failure is an OAuthError (a caller's abort excepted). */
 export async function postForm(post: FormPost): Promise<FormAnswer> {
   const { what, url, secrets } = post;
@@ -88,7 +76,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
       });
     }
     throw new OAuthError(
-      `${where}: connection failed: ${scrub(describe(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
+      `${where}: connection failed: ${scrub(describeError(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
       // The runtime's error may quote what was sent (the form holds the secret): a scrubbed copy is kept.
       { code: "connection_failed", url, cause: scrubError(cause, secrets) },
     );

@@ -11,9 +11,11 @@
  * ```
  */
 import { ConfigurationError } from "../errors.js";
-import { isHeaderSafeToken } from "../http/headers.js";
-import { checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
-import { showUrl } from "../http/url.js";
+import { isAbortSignal } from "../http/timeout.js";
+import { describeValue } from "../internal/describe.js";
+import { isHeaderSafeToken } from "../internal/headers.js";
+import { checkNumber, TIMEOUT_MS } from "../internal/numbers.js";
+import { checkBaseUrl } from "../internal/urls.js";
 import { OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
 import type { OAuthCallOptions, OAuthTokens, TokenIntrospection } from "./types.js";
@@ -81,8 +83,6 @@ export interface ExchangeCodeParams extends OAuthCallOptions {
   errorDescription?: string | null | undefined;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
 /** Field names of OAuth 2.0 answers (token, error, introspection): the only keys an error message lists. */
 const OAUTH_FIELDS = new Set([
   "access_token",
@@ -139,10 +139,6 @@ export function parseScopes(value: unknown): string[] {
   return [...new Set(parts.map((s) => s.trim()).filter((s) => s !== ""))];
 }
 
-function describeValue(value: unknown): string {
-  return value === "" ? "an empty string" : value === null ? "null" : typeof value;
-}
-
 function credential(value: unknown, name: string, secret: boolean): string {
   if (typeof value !== "string" || value === "") {
     throw new ConfigurationError(
@@ -179,32 +175,6 @@ function checkRedirectUri(value: unknown): string {
     throw new ConfigurationError(`redirectUri ${JSON.stringify(value)} must not have a fragment (#…).`);
   }
   return value;
-}
-
-function checkAuthBaseUrl(value: unknown): string {
-  if (typeof value !== "string") throw new ConfigurationError(`authBaseUrl must be a string (got ${typeof value}).`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(
-      `authBaseUrl ${showUrl(value)} is not an absolute URL (default "${LINKEDIN_AUTH_BASE_URL}").`,
-    );
-  }
-  if (url.username || url.password) {
-    throw new ConfigurationError(
-      "authBaseUrl must not contain credentials (user:password@…; not shown): the client authenticates with clientId and clientSecret. Remove them from the URL.",
-    );
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.test(url.hostname))) {
-    throw new ConfigurationError(
-      `authBaseUrl ${showUrl(value)} must use https: the client secret and tokens must not travel in clear text (http is allowed for loopback hosts only).`,
-    );
-  }
-  if (url.search || url.hash) {
-    throw new ConfigurationError(`authBaseUrl ${showUrl(value)} must not have a query or fragment (not shown).`);
-  }
-  return url.href.replace(/\/+$/, "");
 }
 
 /** 128 random bits, base64url without padding. */
@@ -253,8 +223,13 @@ export class LinkedInOAuth {
     this.clientId = credential(options.clientId, "clientId", false);
     this.#clientSecret = credential(options.clientSecret, "clientSecret", true);
     this.redirectUri = options.redirectUri === undefined ? undefined : checkRedirectUri(options.redirectUri);
-    this.authBaseUrl = checkAuthBaseUrl(options.authBaseUrl ?? LINKEDIN_AUTH_BASE_URL);
-    this.timeoutMs = checkTimeoutMs(options.timeoutMs, "timeoutMs", 30_000);
+    this.authBaseUrl = checkBaseUrl(options.authBaseUrl ?? LINKEDIN_AUTH_BASE_URL, {
+      name: "authBaseUrl",
+      example: LINKEDIN_AUTH_BASE_URL,
+      secrets: "the client secret and tokens",
+      authenticatesWith: "clientId and clientSecret",
+    });
+    this.timeoutMs = checkNumber(options.timeoutMs, "timeoutMs", 30_000, TIMEOUT_MS);
     if (options.fetch !== undefined && typeof options.fetch !== "function") {
       throw new ConfigurationError(
         "fetch must be a function (input: Request) => Promise<Response>, e.g. globalThis.fetch.",
@@ -487,7 +462,7 @@ export class LinkedInOAuth {
       form,
       secrets: [this.#clientSecret, ...secrets],
       fetch: this.#fetch,
-      timeoutMs: checkTimeoutMs(options?.timeoutMs, "timeoutMs", this.timeoutMs),
+      timeoutMs: checkNumber(options?.timeoutMs, "timeoutMs", this.timeoutMs, TIMEOUT_MS),
       signal,
       classify,
     });

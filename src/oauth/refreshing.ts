@@ -7,7 +7,8 @@
  */
 import { ConfigurationError } from "../errors.js";
 import type { AccessTokenProvider, TokenRequest } from "../http/auth.js";
-import { isHeaderSafeToken } from "../http/headers.js";
+import { isHeaderSafeToken } from "../internal/headers.js";
+import { checkNumber } from "../internal/numbers.js";
 import { OAuthError } from "./errors.js";
 import type { OAuthCallOptions, OAuthTokens, StoredOAuthTokens } from "./types.js";
 
@@ -147,12 +148,10 @@ export function refreshingToken(options: RefreshingTokenOptions): AccessTokenPro
   if (onRefresh !== undefined && typeof onRefresh !== "function") {
     throw new ConfigurationError("onRefresh must be a function (tokens) => void | Promise<void>.");
   }
-  const refreshBeforeMs = options.refreshBeforeMs ?? 5 * 60_000;
-  if (typeof refreshBeforeMs !== "number" || !Number.isFinite(refreshBeforeMs) || refreshBeforeMs < 0) {
-    throw new ConfigurationError(
-      `refreshBeforeMs must be a finite number of milliseconds ≥ 0 (got ${String(refreshBeforeMs)}).`,
-    );
-  }
+  const refreshBeforeMs = checkNumber(options.refreshBeforeMs, "refreshBeforeMs", 5 * 60_000, {
+    min: 0,
+    unit: "milliseconds",
+  });
   if (options.now !== undefined && typeof options.now !== "function") {
     throw new ConfigurationError("now must be a function returning milliseconds since the epoch, e.g. Date.now.");
   }

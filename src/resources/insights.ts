@@ -6,6 +6,7 @@
 import type { components } from "../../generated/schema.js";
 import { ConfigurationError } from "../errors.js";
 import type { CallOptions } from "../http/transport.js";
+import { checkNumber, type NumberRule } from "../internal/numbers.js";
 import {
   Facet,
   facetInfo,
@@ -126,6 +127,9 @@ export interface AudienceComparison {
   minimum: { share: number; members: number };
 }
 
+/** `maxReturnCount`: LinkedIn returns at most 100 segments. */
+const MAX_RETURN_COUNT: NumberRule = { min: 1, max: 100, whole: true };
+
 /** Smallest persona share (percent) a segment needs to be ranked by `compare`. */
 export const MIN_AFFINITY_SHARE = 1;
 /** Fewest persona members a segment needs to be ranked by `compare`. */
@@ -222,14 +226,6 @@ function targetingFacetOf(groupBy: string): string | undefined {
   return info.urn;
 }
 
-function checkShare(value: unknown, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= 0) || value > max) {
-    throw new ConfigurationError(`insights.compare: ${name} must be a number from 0 to ${max} (got ${String(value)}).`);
-  }
-  return value;
-}
-
 /** A segment's member count and share (percent) of an audience of `total`. */
 function measure(s: InsightSegmentation, total: number): { members: number; share: number } {
   const members = s.entityCount ?? (total > 0 ? Math.round(((s.entityPercentage ?? 0) * total) / 100) : 0);
@@ -260,8 +256,14 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         );
       }
       const groupBy = groupByUrn(params.groupBy);
-      const minShare = checkShare(params.minShare, "minShare", MIN_AFFINITY_SHARE, 100);
-      const minMembers = checkShare(params.minMembers, "minMembers", MIN_AFFINITY_MEMBERS, Number.MAX_SAFE_INTEGER);
+      const minShare = checkNumber(params.minShare, "insights.compare: minShare", MIN_AFFINITY_SHARE, {
+        min: 0,
+        max: 100,
+      });
+      const minMembers = checkNumber(params.minMembers, "insights.compare: minMembers", MIN_AFFINITY_MEMBERS, {
+        min: 0,
+        max: Number.MAX_SAFE_INTEGER,
+      });
       const common = {
         groupBy,
         maxReturnCount: params.maxReturnCount,
@@ -360,12 +362,7 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
       };
       const { maxReturnCount, segmentsOrderedBy } = params;
       if (maxReturnCount !== undefined) {
-        if (!Number.isInteger(maxReturnCount) || maxReturnCount < 1 || maxReturnCount > 100) {
-          throw new ConfigurationError(
-            `insights.get: maxReturnCount must be a whole number from 1 to 100 (got ${String(maxReturnCount)}).`,
-          );
-        }
-        request.maxReturnCount = maxReturnCount;
+        request.maxReturnCount = checkNumber(maxReturnCount, "insights.get: maxReturnCount", 0, MAX_RETURN_COUNT);
       }
       if (segmentsOrderedBy !== undefined) {
         if (typeof segmentsOrderedBy !== "string" || !/^[A-Z_]+$/.test(segmentsOrderedBy)) {

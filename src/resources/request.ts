@@ -5,8 +5,10 @@
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
 import { apiErrorFromResponse, InvalidResponseError } from "../http/errors.js";
-import { checkHeaders } from "../http/headers.js";
-import { checkDelayMs, checkTimeoutMs, isAbortSignal } from "../http/timeout.js";
+import { isAbortSignal } from "../http/timeout.js";
+import { describeValue } from "../internal/describe.js";
+import { checkHeaders } from "../internal/headers.js";
+import { checkNumber, COUNT, TIMEOUT_MS } from "../internal/numbers.js";
 import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
 import type { LinkedInPaths } from "../paths.js";
 
@@ -16,37 +18,17 @@ export interface ResourceContext {
   transport: Transport;
 }
 
-/**
- * A numeric option, or `fallback` when absent, by kind: `count` a whole number ≥ 0; `delay` a whole number of ms
- * ≥ 0 up to 2^31−1; `timeout` a positive number of ms up to 2^31−1, or `Infinity` for no deadline. Throws a
- * ConfigurationError naming the option; shared by the client's options and every call's.
- */
-export function checkNumber(
-  value: number | undefined,
-  name: string,
-  fallback: number,
-  kind: "count" | "delay" | "timeout",
-): number {
-  if (kind === "timeout") return checkTimeoutMs(value, name, fallback);
-  if (kind === "delay") return checkDelayMs(value, name, fallback);
-  if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isInteger(value) && value >= 0)) {
-    throw new ConfigurationError(`${name} must be a whole number ≥ 0 (got ${String(value)}).`);
-  }
-  return value;
-}
-
 /** Checks per-call options; throws a ConfigurationError before any request. */
 export function checkCallOptions(options: CallOptions | undefined, where: string): void {
   if (options === undefined) return;
   if (typeof options !== "object" || options === null)
     throw new ConfigurationError(`${where}: options must be an object.`);
   const { timeoutMs, maxRetries, signal, headers } = options;
-  checkNumber(timeoutMs, `${where}: timeoutMs`, 0, "timeout");
-  checkNumber(maxRetries, `${where}: maxRetries`, 0, "count");
+  checkNumber(timeoutMs, `${where}: timeoutMs`, 0, TIMEOUT_MS);
+  checkNumber(maxRetries, `${where}: maxRetries`, 0, COUNT);
   if (signal !== undefined && !isAbortSignal(signal)) {
     throw new ConfigurationError(
-      `${where}: signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)); got ${signal === null ? "null" : typeof signal === "object" ? "an object that is not one" : typeof signal}.`,
+      `${where}: signal must be an AbortSignal (e.g. new AbortController().signal or AbortSignal.timeout(ms)); got ${typeof signal === "object" && signal !== null ? "an object that is not one" : describeValue(signal)}.`,
     );
   }
   if (headers !== undefined) checkHeaders(headers, `${where}: headers`);

@@ -4,6 +4,7 @@
  * never a `TypeError` deep inside a helper or a string iterated character by character.
  */
 import { InvalidResponseError } from "../http/errors.js";
+import { describeValue } from "../internal/describe.js";
 
 /** Where an answer came from, for the error. */
 export interface Answer {
@@ -13,18 +14,11 @@ export interface Answer {
 
 type Json = Record<string, unknown>;
 
-function kind(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-
 /** Throws the InvalidResponseError for `path` (`$.elements[3].urn`) not being `expected`. */
 export function badShape(answer: Answer, path: string, expected: string, got: unknown): never {
   const { response, method } = answer;
   throw new InvalidResponseError(
-    `${method} ${response.url} → ${response.status}: ${path} should be ${expected}, got ${kind(got)}. ` +
+    `${method} ${response.url} → ${response.status}: ${path} should be ${expected}, got ${describeValue(got)}. ` +
       `The answer is not the shape LinkedIn documents (a proxy or gateway in between?).`,
     { status: response.status, method, url: response.url },
   );

@@ -4,6 +4,7 @@
  * per client, and after a failure the store is left alone for a while so that a Redis that is down does not add
  * the bound to every call. The API call itself never fails because of the store.
  */
+import { describeError } from "../internal/describe.js";
 import type { Store } from "./types.js";
 
 /** Longest a store operation may take before it counts as failed, in ms. */
@@ -32,11 +33,6 @@ export interface GuardOptions {
 }
 
 const TIMED_OUT = Symbol("timed out");
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
 
 /** Wraps a store the client was given: bounded, fail-soft, reported once, paused after a failure. */
 export function guardStore(store: Store, options: GuardOptions): GuardedStore {
@@ -71,7 +67,7 @@ export function guardStore(store: Store, options: GuardOptions): GuardedStore {
       if (result === TIMED_OUT) return fail(operation, `no answer within ${timeoutMs} ms`);
       return result;
     } catch (error) {
-      return fail(operation, describe(error));
+      return fail(operation, describeError(error));
     } finally {
       if (timer !== undefined) clearTimeout(timer);
     }

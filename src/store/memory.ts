@@ -3,7 +3,7 @@
  * TTLs honoured against an injectable clock, values kept as JSON text so a caller can never change what is stored
  * by changing what it got back (as with Redis).
  */
-import { ConfigurationError } from "../errors.js";
+import { checkNumber } from "../internal/numbers.js";
 import type { Store } from "./types.js";
 
 /** Default `maxEntries` of {@link memoryStore}. */
@@ -28,10 +28,10 @@ interface Entry {
  * `redisStore(client)` to share across processes.
  */
 export function memoryStore(options: MemoryStoreOptions = {}): Store {
-  const max = options.maxEntries ?? MEMORY_STORE_MAX_ENTRIES;
-  if (!(Number.isInteger(max) && max >= 1)) {
-    throw new ConfigurationError(`memoryStore: maxEntries must be a whole number ≥ 1 (got ${String(max)}).`);
-  }
+  const max = checkNumber(options.maxEntries, "memoryStore: maxEntries", MEMORY_STORE_MAX_ENTRIES, {
+    min: 1,
+    whole: true,
+  });
   const now = options.now ?? Date.now;
   // A Map keeps insertion order: re-inserting on each read makes its first key the least recently used.
   const entries = new Map<string, Entry>();

@@ -1,3 +1,4 @@
+import { showValue } from "../internal/describe.js";
 import { TargetingCriteriaError } from "./errors.js";
 
 /**
@@ -267,7 +268,7 @@ export function describeBadFacet(value: unknown): string {
   }
   const suggestion = suggestFacet(value);
   return (
-    `unknown facet name ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}` +
+    `unknown facet name ${showValue(value)}` +
     (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : "") +
     ` (for a facet this SDK does not know yet, pass its URN, ${FACET_URN_PREFIX}<name>)`
   );

@@ -1,4 +1,5 @@
 import type { components } from "../../generated/schema.js";
+import { showValue } from "../internal/describe.js";
 import { urn, UrnError } from "../urn.js";
 import { TargetingCriteriaError, type TargetingOptions, type TargetingProblem } from "./errors.js";
 import { describeBadFacet, Facet, facetInfo, isFacetUrn, type FacetInfo, type FacetName } from "./facets.js";
@@ -67,14 +68,8 @@ function isObject(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function kind(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (value === undefined) return "undefined";
-  if (typeof value === "string")
-    return `the string ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}`;
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
+/** What a value in the criteria is: a string quoted (cut at 60 characters), anything else described. */
+const kind = (value: unknown) => (typeof value === "string" ? `the string ${showValue(value)}` : showValue(value));
 
 /** `$.a` for identifier keys, `$['urn:li:…']` (quotes and backslashes escaped) for the rest. @internal */
 export function child(path: string, key: string): string {

@@ -1,5 +1,6 @@
 // Injected faults: the failures a real network and LinkedIn's gateways produce, on demand.
 
+import { checkNumber, type NumberRule } from "../internal/numbers.js";
 import { dailyLimitBody, type DailyLimitScope, tooManyRequestsBody } from "./errors.js";
 import type { RecordedRequest } from "./requests.js";
 
@@ -47,17 +48,15 @@ function normalisePath(path: string): string {
   return path.startsWith("/rest/") ? path.slice(5) : path;
 }
 
+const typeError = (message: string) => new TypeError(message);
+
+/** How many times a fault fires: a whole number ≥ 1, or `Infinity` for every matching request. */
+export const FAULT_TIMES: NumberRule = { min: 1, whole: true, infinity: "every matching request" };
+
 function check(spec: FaultSpec): void {
-  const times = spec.times ?? 1;
-  if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
-    throw new TypeError(`fault times must be a positive integer or Infinity, got ${String(spec.times)}`);
-  }
-  if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 200 && spec.status <= 599)) {
-    throw new TypeError(`fault status must be an integer in 200..599, got ${String(spec.status)}`);
-  }
-  if (spec.delayMs !== undefined && !(Number.isFinite(spec.delayMs) && spec.delayMs >= 0)) {
-    throw new TypeError(`fault delayMs must be a finite number ≥ 0, got ${String(spec.delayMs)}`);
-  }
+  checkNumber(spec.times, "fault times", 1, FAULT_TIMES, typeError);
+  checkNumber(spec.status, "fault status", 0, { min: 200, max: 599, whole: true }, typeError);
+  checkNumber(spec.delayMs, "fault delayMs", 0, { min: 0, unit: "milliseconds" }, typeError);
   if (spec.reset && spec.hang) throw new TypeError("a fault cannot both reset and hang");
 }
 

@@ -22,7 +22,9 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { checkNumber, type NumberRule } from "../internal/numbers.js";
 import type { OAuthTokens } from "../oauth/types.js";
+import { FAULT_TIMES } from "./faults.js";
 
 /** Options of {@link startOAuthServer}. */
 export interface OAuthServerOptions {
@@ -152,13 +154,10 @@ function token(prefix: string): string {
   return prefix + randomBytes(32).toString("base64url");
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
-    throw new TypeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
-  }
-  return value;
-}
+/** An access token lives a positive number of seconds; a refresh token 0 or more (0: none is issued). */
+const ACCESS_TTL_S: NumberRule = { min: 0, above: true, unit: "seconds" };
+const REFRESH_TTL_S: NumberRule = { min: 0, unit: "seconds" };
+const typeError = (message: string) => new TypeError(message);
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -178,8 +177,8 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
   if (typeof clientSecret !== "string" || clientSecret === "")
     throw new TypeError("clientSecret must be a non-empty string");
   const now = options.now ?? Date.now;
-  const accessTtlS = positive("accessTokenTtlS", options.accessTokenTtlS, 5_184_000);
-  const refreshTtlS = positive("refreshTokenTtlS", options.refreshTokenTtlS, 31_536_000);
+  const accessTtlS = checkNumber(options.accessTokenTtlS, "accessTokenTtlS", 5_184_000, ACCESS_TTL_S, typeError);
+  const refreshTtlS = checkNumber(options.refreshTokenTtlS, "refreshTokenTtlS", 31_536_000, REFRESH_TTL_S, typeError);
   const repeatRefresh = options.refreshReturnsRefreshToken ?? true;
   const separator = options.scopeSeparator ?? ",";
 
@@ -489,8 +488,8 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     requests,
     issue(issueOptions = {}) {
       const scopes = [...(issueOptions.scopes ?? ["r_ads"])];
-      const aS = positive("accessTokenTtlS", issueOptions.accessTokenTtlS, accessTtlS);
-      const rS = positive("refreshTokenTtlS", issueOptions.refreshTokenTtlS, refreshTtlS);
+      const aS = checkNumber(issueOptions.accessTokenTtlS, "accessTokenTtlS", accessTtlS, ACCESS_TTL_S, typeError);
+      const rS = checkNumber(issueOptions.refreshTokenTtlS, "refreshTokenTtlS", refreshTtlS, REFRESH_TTL_S, typeError);
       const { access, refresh } = mint(scopes, now(), aS, rS);
       const a = tokens.get(access) as TokenRecord;
       const out: OAuthTokens = { accessToken: access, expiresAt: new Date(a.expiresAt), scopes };
@@ -517,10 +516,7 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
       denial = { error, description };
     },
     injectFault(fault) {
-      const times = fault.times ?? 1;
-      if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
-        throw new TypeError(`fault times must be a positive integer or Infinity, got ${String(fault.times)}`);
-      }
+      const times = checkNumber(fault.times, "fault times", 1, FAULT_TIMES, typeError);
       faults.push({ fault: { ...fault }, remaining: times });
     },
     clearFaults() {

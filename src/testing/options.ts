@@ -1,5 +1,6 @@
 // Options of startTestServer, their defaults and their checks.
 
+import { checkNumber } from "../internal/numbers.js";
 import type { ExtraEntities } from "./synthetic.js";
 import { assertVersionWindow, defaultVersionWindow, type VersionWindow } from "./versions.js";
 
@@ -68,13 +69,9 @@ function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }
 
-function nonNegative(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
-    throw new TypeError(`${name} must be a finite number ≥ 0, got ${String(value)}`);
-  }
-  return value;
-}
+const typeError = (message: string) => new TypeError(message);
+const nonNegative = (name: string, value: number | undefined, fallback: number) =>
+  checkNumber(value, name, fallback, { min: 0 }, typeError);
 
 export function resolveOptions(options: TestServerOptions): ResolvedOptions {
   const host = options.host ?? "127.0.0.1";
@@ -83,8 +80,7 @@ export function resolveOptions(options: TestServerOptions): ResolvedOptions {
       `host ${JSON.stringify(host)} is not a loopback address: the test server only binds 127.0.0.1, ::1 or localhost`,
     );
   }
-  const port = nonNegative("port", options.port, 0);
-  if (!Number.isInteger(port) || port > 65535) throw new TypeError(`port must be an integer in 0..65535, got ${port}`);
+  const port = checkNumber(options.port, "port", 0, { min: 0, max: 65_535, whole: true }, typeError);
   const tokens = options.accessTokens ?? [TEST_ACCESS_TOKEN];
   if (!Array.isArray(tokens) || tokens.some((t) => typeof t !== "string" || t === "" || /\s/.test(t))) {
     throw new TypeError("accessTokens must be an array of non-empty strings without whitespace");

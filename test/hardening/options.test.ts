@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, createLinkedInClient, LinkedInOAuth, paginate, RestliError } from "../../src/index.js";
-import { checkHeaders } from "../../src/http/headers.js";
+import { checkHeaders } from "../../src/internal/headers.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";
 

@@ -10,7 +10,7 @@ import {
   OAuthError,
   ServerError,
 } from "../../src/index.js";
-import { redact, redactAndCut } from "../../src/http/errors.js";
+import { redact, redactAndCut } from "../../src/internal/redact.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, expectNoSecretIn, LEAK_PREFIX, rejection } from "../support/errors.js";
 import { httpServer, type LocalServer, rawServer } from "./servers.js";

@@ -9,7 +9,8 @@ import {
   type LinkedInClientOptions,
 } from "../../src/index.js";
 import { sleep } from "../../src/http/retry.js";
-import { attemptSignal, MAX_TIMER_MS } from "../../src/http/timeout.js";
+import { attemptSignal } from "../../src/http/timeout.js";
+import { MAX_TIMER_MS } from "../../src/internal/numbers.js";
 import { rejection, thrown } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";
 

@@ -9,7 +9,7 @@ import {
   OAuthError,
   refreshingToken,
 } from "../../src/index.js";
-import { isHeaderSafeToken } from "../../src/http/headers.js";
+import { isHeaderSafeToken } from "../../src/internal/headers.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
 import { httpServer, type LocalServer } from "./servers.js";

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { parseRetryAfter } from "../../src/http/errors.js";
-import { backoffDelay, defaultRetryOptions, delayForResponse, isRetryableStatus, sleep } from "../../src/http/retry.js";
+import {
+  backoffDelay,
+  defaultRetryOptions,
+  delayForResponse,
+  isRetryableStatus,
+  parseRetryAfter,
+  sleep,
+} from "../../src/http/retry.js";
 import { useFakeClock } from "../support/clock.js";
 
 describe("retry policy", () => {
