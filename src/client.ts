@@ -10,12 +10,19 @@ import { serializeQuery } from "./http/query.js";
 import { quotaGate } from "./http/quota.js";
 import { defaultRetryOptions, type RetryOptions } from "./http/retry.js";
 import { createTransport, type Logger, type Transport } from "./http/transport.js";
-import { clientContext } from "./pagination.js";
+import {
+  createPaginator,
+  type ElementOf,
+  type PagedIterable,
+  type PagedPath,
+  type PaginateInit,
+} from "./pagination.js";
 import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
 import { type FacetsResource, facetsResource } from "./resources/facets.js";
 import { type InsightsResource, insightsResource } from "./resources/insights.js";
 import { createNameResolver } from "./resources/names.js";
+import type { ResourceContext } from "./resources/request.js";
 import { versionLayer, type VersionsResource, versionsResource } from "./resources/versions.js";
 import { type ClientCache, versionHeader } from "./store/cache.js";
 import { guardStore, trustedStore } from "./store/guard.js";
@@ -343,7 +350,28 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     },
     baseUrl,
   };
-  // For paginate(li, …): the context travels with the client, hidden from enumeration and JSON.
-  Object.defineProperty(client, clientContext, { value: ctx, enumerable: false });
+  contexts.set(client, ctx);
   return client;
+}
+
+/** Each client's resource context (its openapi-fetch client and transport), for {@link paginate}. */
+const contexts = new WeakMap<LinkedInClient, ResourceContext>();
+
+/** Internal: the resource context of a client made by {@link createLinkedInClient}. */
+export function contextOf(client: LinkedInClient): ResourceContext | undefined {
+  return typeof client === "object" && client !== null ? contexts.get(client) : undefined;
+}
+
+/**
+ * Walks any paged GET path of the spec: `paginate(li, "/adTargetingEntities", { params, pageSize })`. Options are
+ * checked here, before any request.
+ */
+export function paginate<P extends PagedPath>(
+  client: LinkedInClient,
+  path: P,
+  init: PaginateInit<P>,
+): PagedIterable<ElementOf<P>> {
+  const ctx = contextOf(client);
+  if (!ctx) throw new ConfigurationError("paginate needs a client from createLinkedInClient().");
+  return createPaginator(ctx, path, init);
 }

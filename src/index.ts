@@ -1,7 +1,13 @@
 /**
  * linkedin-audience-insights — the public surface. Re-exports only.
  */
-export { createLinkedInClient, type ClientWarning, type LinkedInClient, type LinkedInClientOptions } from "./client.js";
+export {
+  createLinkedInClient,
+  paginate,
+  type ClientWarning,
+  type LinkedInClient,
+  type LinkedInClientOptions,
+} from "./client.js";
 export type { LinkedInPaths } from "./paths.js";
 export { LinkedInError, ConfigurationError } from "./errors.js";
 export {
@@ -73,7 +79,6 @@ export { redisStore, REDIS_KEY_PREFIX, type RedisClientLike, type RedisStoreOpti
 export { STORE_TTL_MS } from "./store/keys.js";
 export { STORE_TIMEOUT_MS } from "./store/guard.js";
 export {
-  paginate,
   PaginationError,
   type ElementOf,
   type Page,

@@ -14,7 +14,6 @@ import type { Client } from "openapi-fetch";
 import { finderPageLimits, operations } from "../generated/metadata.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "./errors.js";
-import type { LinkedInClient } from "./client.js";
 import { follow } from "./http/timeout.js";
 import { checkNumber } from "./internal/numbers.js";
 import type { CallOptions } from "./http/transport.js";
@@ -101,26 +100,12 @@ export type PaginateInit<P extends PagedPath> = PageOptions &
       ? { params: { query: PageQuery<P> } }
       : { params?: { query?: PageQuery<P> } });
 
-/** Internal: clients carry their resource context under this symbol for `paginate`. */
-export const clientContext: unique symbol = Symbol.for("linkedin-audience-insights.context");
-
-/** Walks any paged GET path of the spec: `paginate(li, "/adTargetingEntities", { params, pageSize })`. Options are checked here, before any request. */
-export function paginate<P extends PagedPath>(
-  client: LinkedInClient,
-  path: P,
-  init: PaginateInit<P>,
-): PagedIterable<ElementOf<P>> {
-  const ctx = (client as { [clientContext]?: ResourceContext } | null)?.[clientContext];
-  if (!ctx) throw new ConfigurationError("paginate needs a client from createLinkedInClient().");
-  return createPaginator(ctx, path, init);
-}
-
 /** Page size when none is given (and the largest page of a path without a finder table). */
 const DEFAULT_PAGE_SIZE = 100;
 
 type Settled<T> = { ok: true; page: Page<T> } | { ok: false; error: unknown };
 
-/** The paginator over a resource context (what `paginate` and the resource helpers use). */
+/** The paginator over a resource context (what `paginate(li, …)` and the resource helpers use). */
 export function createPaginator<P extends PagedPath>(
   ctx: ResourceContext,
   path: P,

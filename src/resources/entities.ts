@@ -5,7 +5,6 @@
  * Every finder is sent with `queryVersion=QUERY_USES_URNS`: without it LinkedIn answers its legacy format
  * (`value` instead of `urn`). Page sizes follow each finder's limit (see `PageOptions.pageSize`).
  */
-import type { components } from "../../generated/schema.js";
 import { ConfigurationError, LinkedInError } from "../errors.js";
 import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
@@ -16,11 +15,10 @@ import { STORE_TTL_MS } from "../store/keys.js";
 import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
-import type { NameResolver } from "./names.js";
+import type { AdTargetingEntity, NameResolver } from "./names.js";
 import { checkCallOptions, type ResourceContext } from "./request.js";
 
-/** One targeting entity: `{ name, urn, facetUrn }`. */
-export type AdTargetingEntity = components["schemas"]["AdTargetingEntity"];
+export type { AdTargetingEntity };
 /** A field of an entity, for the `fields` projection. */
 export type EntityField = keyof AdTargetingEntity;
 

@@ -17,15 +17,18 @@
  * same TTL) is what lets a call whose names this client already holds answer at once, without a window or a store
  * round trip.
  */
+import type { components } from "../../generated/schema.js";
 import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { encode, encodeString } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
 import { urn, UrnError } from "../urn.js";
-import type { AdTargetingEntity } from "./entities.js";
 import { requestInit, type ResourceContext, unwrap } from "./request.js";
 import { badShape, object, objects } from "./shape.js";
+
+/** One targeting entity: `{ name, urn, facetUrn }` — what a URN resolves to (and what every finder lists). */
+export type AdTargetingEntity = components["schemas"]["AdTargetingEntity"];
 
 /** At most this many URNs per request (LinkedIn's finder page limit). */
 export const MAX_URNS_PER_REQUEST = 100;

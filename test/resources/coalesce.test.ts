@@ -4,7 +4,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLinkedInClient, Facet, urn, type LinkedInClient } from "../../src/index.js";
-import { clientContext } from "../../src/pagination.js";
+import { contextOf as clientContextOf } from "../../src/client.js";
 import { COALESCE_WINDOW_MS, createNameResolver } from "../../src/resources/names.js";
 import type { ResourceContext } from "../../src/resources/request.js";
 import { rejection } from "../support/errors.js";
@@ -56,7 +56,7 @@ beforeEach(() => {
 });
 
 const client = (): LinkedInClient => createLinkedInClient({ accessToken: "t", baseUrl: url, maxRetries: 0 });
-const contextOf = (li: LinkedInClient) => (li as unknown as Record<symbol, ResourceContext>)[clientContext]!;
+const contextOf = (li: LinkedInClient): ResourceContext => clientContextOf(li)!;
 
 /** A scheduler the test drives: `schedule` records, `tick(ms)` advances a fake clock and runs what is due. */
 function manualClock() {
