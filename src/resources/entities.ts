@@ -6,7 +6,6 @@
  * (`value` instead of `urn`). Page sizes follow each finder's limit (see `PageOptions.pageSize`).
  */
 import { ConfigurationError, LinkedInError } from "../errors.js";
-import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "../pagination.js";
 import { encode } from "../restli.js";
@@ -16,7 +15,7 @@ import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
 import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
 import type { AdTargetingEntity, NameResolver } from "./names.js";
-import { checkCallOptions, type ResourceContext } from "./request.js";
+import { awaitShared, checkCallOptions, type ResourceContext } from "./request.js";
 
 export type { AdTargetingEntity };
 /** A field of an entity, for the `fields` projection. */
@@ -193,39 +192,6 @@ function wordsMatch(query: string, name: string): boolean {
 }
 
 /**
- * Waits for a shared promise, until the caller's signal aborts or its `timeoutMs` passes (the promise itself goes
- * on, for other callers).
- */
-async function bounded<T>(shared: Promise<T>, options: CallOptions | undefined, what: string): Promise<T> {
-  const { signal, timeoutMs } = options ?? {};
-  if (!signal && timeoutMs === undefined) return shared;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let onAbort: (() => void) | undefined;
-  try {
-    return await Promise.race([
-      shared,
-      new Promise<never>((_, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        onAbort = () => reject(signal!.reason);
-        signal?.addEventListener("abort", onAbort, { once: true });
-        if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
-          timer = setTimeout(
-            () =>
-              reject(
-                new TimeoutError(`${what}: no answer within ${timeoutMs} ms.`, { method: "GET", url: what, timeoutMs }),
-              ),
-            timeoutMs,
-          );
-        }
-      }),
-    ]);
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
-  }
-}
-
-/**
  * Shares one promise per key among the calls made while it is pending (the store keeps the value afterwards); a
  * settled promise is forgotten, so the next call reads the store again (or tries again after a failure).
  */
@@ -384,7 +350,7 @@ export function entitiesResource(
       }
       localeRecord(locale, "find");
       const query = foldName(name);
-      const known = await bounded(
+      const known = await awaitShared(
         facetList("", () => facets.list()),
         options,
         "GET /adTargetingFacets",
@@ -410,7 +376,7 @@ export function entitiesResource(
       } else if (finders.includes("AD_TARGETING_FACET")) {
         search = "list";
         const key = `${urnOfFacet} ${JSON.stringify(localeRecord(locale, "find") ?? null)}`;
-        const all = await bounded(
+        const all = await awaitShared(
           listings(key, () => listing(urnOfFacet, locale)),
           options,
           "GET /adTargetingEntities?q=adTargetingFacet",

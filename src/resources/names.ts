@@ -18,13 +18,12 @@
  * round trip.
  */
 import type { components } from "../../generated/schema.js";
-import { TimeoutError } from "../http/errors.js";
 import type { CallOptions } from "../http/transport.js";
 import { encode, encodeString } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
 import { urn, UrnError } from "../urn.js";
-import { requestInit, type ResourceContext, unwrap } from "./request.js";
+import { awaitShared, requestInit, type ResourceContext, unwrap } from "./request.js";
 import { badShape, object, objects } from "./shape.js";
 
 /** One targeting entity: `{ name, urn, facetUrn }` — what a URN resolves to (and what every finder lists). */
@@ -239,37 +238,10 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
    * `timeoutMs` passes; then leaves them, cancelling any flight nobody waits for any more.
    */
   const wait = async (mine: Ticket, options: CallOptions | undefined): Promise<void> => {
-    const { signal, timeoutMs } = options ?? {};
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let onAbort: (() => void) | undefined;
     try {
-      const gates: Promise<unknown>[] = [mine.ready.then(() => Promise.all(mine.flights!.map((f) => f.done)))];
-      if (signal || timeoutMs !== undefined) {
-        gates.push(
-          new Promise<never>((_, reject) => {
-            if (signal?.aborted) return reject(signal.reason);
-            onAbort = () => reject(signal!.reason);
-            signal?.addEventListener("abort", onAbort, { once: true });
-            if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
-              timer = setTimeout(
-                () =>
-                  reject(
-                    new TimeoutError(`GET /adTargetingEntities?q=urns: no answer within ${timeoutMs} ms.`, {
-                      method: "GET",
-                      url: "/adTargetingEntities?q=urns",
-                      timeoutMs,
-                    }),
-                  ),
-                timeoutMs,
-              );
-            }
-          }),
-        );
-      }
-      await Promise.race(gates);
+      const flights = mine.ready.then(() => Promise.all(mine.flights!.map((f) => f.done)));
+      await awaitShared(flights, options, "GET /adTargetingEntities?q=urns");
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      if (onAbort) signal?.removeEventListener("abort", onAbort);
       mine.left = true; // still queued: the window skips it
       for (const f of mine.flights ?? []) {
         f.waiters--;

@@ -4,7 +4,7 @@
  */
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
-import { apiErrorFromResponse, InvalidResponseError } from "../http/errors.js";
+import { apiErrorFromResponse, InvalidResponseError, TimeoutError } from "../http/errors.js";
 import { isAbortSignal } from "../http/timeout.js";
 import { describeValue } from "../internal/describe.js";
 import { checkHeaders } from "../internal/headers.js";
@@ -72,4 +72,36 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       { method, url: response.url },
     )
   );
+}
+
+/**
+ * Waits for work shared with other calls (a facet list, a listing, a name look-up) until this call's signal aborts
+ * or its `timeoutMs` passes: only this caller stops waiting; the shared work goes on for the others. `what` names
+ * the request for the TimeoutError, e.g. "GET /adTargetingFacets".
+ */
+export async function awaitShared<T>(shared: Promise<T>, options: CallOptions | undefined, what: string): Promise<T> {
+  const { signal, timeoutMs } = options ?? {};
+  if (!signal && timeoutMs === undefined) return shared;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    return await Promise.race([
+      shared,
+      new Promise<never>((_, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        onAbort = () => reject(signal!.reason);
+        signal?.addEventListener("abort", onAbort, { once: true });
+        if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
+          const [method, url] = what.split(" ") as [string, string];
+          timer = setTimeout(
+            () => reject(new TimeoutError(`${what}: no answer within ${timeoutMs} ms.`, { method, url, timeoutMs })),
+            timeoutMs,
+          );
+        }
+      }),
+    ]);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+  }
 }
