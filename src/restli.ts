@@ -20,12 +20,10 @@ export type RestliDecoded = string | RestliDecoded[] | { [key: string]: RestliDe
 /** Malformed Rest.li text, or a value Rest.li cannot carry. `position` is the 0-based index in the text. */
 export class RestliError extends LinkedInError {
   override name = "RestliError";
-  constructor(
-    message: string,
-    /** 0-based character index in the decoded text where the problem was found (decode only). */
-    readonly position?: number,
-  ) {
-    super(message);
+  /** 0-based character index in the decoded text where the problem was found (decode only). */
+  declare readonly position: number | undefined;
+  constructor(message: string, position?: number) {
+    super(message, position === undefined ? {} : { position });
   }
 }
 

@@ -42,12 +42,10 @@ export interface ParsedUrn {
  */
 export class UrnError extends LinkedInError {
   override name = "UrnError";
-  constructor(
-    message: string,
-    /** The rejected input (a URN string, or the id given to a URN builder), converted to a string. */
-    readonly input: string,
-  ) {
-    super(message);
+  /** The rejected input (a URN string, or the id given to a URN builder), converted to a string. */
+  declare readonly input: string;
+  constructor(message: string, input: string) {
+    super(message, { input });
   }
 }
 

@@ -140,6 +140,9 @@ describe("typed errors", () => {
     expect((e as ServerError).message).toContain("text/html");
     expect((e as ServerError).message).toContain("502 Bad Gateway");
     expect((e as ServerError).attempts).toBe(3);
+    expect((e as ServerError).message).toContain(
+      "→ 502 Bad Gateway after 3 attempts (transient: LinkedIn or a gateway failed; retrying later may work)",
+    );
     expect(server().requests).toHaveLength(3);
   });
 

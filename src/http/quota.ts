@@ -13,7 +13,8 @@
  */
 import type { GuardedStore } from "../store/guard.js";
 import type { Keyspace, QuotaSubject } from "../store/keys.js";
-import { QuotaExceededError, type QuotaScope, quotaAdvice, restampQuotaError } from "./errors.js";
+import { nextUtcMidnight, quotaAdvice } from "./daily-quota.js";
+import { QuotaExceededError, type QuotaScope } from "./errors.js";
 import { errorForResponse, type Transport } from "./transport.js";
 
 /** What the gate needs of the client. */
@@ -133,4 +134,15 @@ function failFast(record: QuotaRecord, request: Request, resource: string): Quot
     resetsAt,
     failedFast: true,
   });
+}
+
+/**
+ * Sets a QuotaExceededError's `resetsAt` from the client's clock (the transport has none), before anyone
+ * sees the error.
+ */
+function restampQuotaError(error: QuotaExceededError, nowMs: number): void {
+  const resetsAt = nextUtcMidnight(nowMs);
+  if (resetsAt.getTime() === error.resetsAt.getTime()) return;
+  error.message = error.message.replace(quotaAdvice(error.scope, error.resetsAt), quotaAdvice(error.scope, resetsAt));
+  Object.defineProperty(error, "resetsAt", { value: resetsAt, enumerable: true });
 }

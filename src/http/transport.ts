@@ -12,14 +12,13 @@ import type { TokenSource } from "./auth.js";
 import { discardLate, readText } from "./body.js";
 import { describeError } from "../internal/describe.js";
 import { redact, scrubError, snippetOf } from "../internal/redact.js";
+import { apiErrorFromResponse, requestIdOf } from "./classify.js";
+import { isDailyQuotaAnswer } from "./daily-quota.js";
 import {
-  apiErrorFromResponse,
   ConnectionError,
   InvalidResponseError,
-  isDailyQuotaAnswer,
   type LinkedInApiError,
   ResponseTooLargeError,
-  requestIdOf,
   TimeoutError,
 } from "./errors.js";
 import { withDefaultHeaders } from "./headers.js";

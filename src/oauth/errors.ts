@@ -1,25 +1,28 @@
 /**
- * `OAuthError`: every failure of the OAuth 2.0 helpers (`LinkedInOAuth`, `refreshingToken`) that is not a
- * bad option (those are `ConfigurationError`, thrown before any request). It never holds a secret: the
- * client secret, authorization codes and tokens are scrubbed from every text that came back from LinkedIn.
+ * The errors of the OAuth 2.0 helpers (`LinkedInOAuth`, `refreshingToken`), in the SDK's one error model
+ * (`../errors.ts`): `OAuthError` catches them all; a subclass names each failure you may handle apart (the redirect
+ * back is unusable, the member must authorize again, the endpoint did not answer); `code` names every kind as a
+ * string to `switch` on, and LinkedIn's own OAuth code is `error`. A bad option is a `ConfigurationError`, thrown
+ * before any request. None holds a secret: the client secret, authorization codes and tokens are scrubbed from
+ * every text that came back from LinkedIn.
  */
 import { LinkedInError } from "../errors.js";
 import { redact } from "../internal/redact.js";
 
 /**
- * What went wrong, as a stable string to branch on.
+ * What went wrong, as a stable string to branch on (the class that carries each in brackets).
  *
  * | code                       | when                                                                                   |
  * | -------------------------- | -------------------------------------------------------------------------------------- |
- * | `state_mismatch`           | `exchangeCode`: the redirect's `state` is missing or differs from `expectedState` (no request sent) |
- * | `missing_code`             | `exchangeCode`: the redirect carried no `code` (no request sent)                        |
- * | `missing_token`            | `introspect`: no token given (no request sent)                                          |
- * | `authorization_denied`     | `exchangeCode`: the redirect carried `error` (e.g. the member cancelled; no request sent) |
- * | `oauth_error`              | LinkedIn answered `{ error, error_description }` (see `error`, `description`, `status`) |
- * | `reauthorization_required` | no usable refresh token (none, expired, or LinkedIn rejected it): the member must authorize again |
- * | `invalid_response`         | LinkedIn's answer was not the JSON OAuth promises (an HTML page, a field missing, …)    |
- * | `connection_failed`        | no answer: DNS, refused or reset connection (`cause` holds the runtime's error)         |
- * | `timeout`                  | no complete answer within `timeoutMs`                                                  |
+ * | `state_mismatch`           | [`OAuthRedirectError`] `exchangeCode`: the redirect's `state` is missing or differs from `expectedState` (no request sent) |
+ * | `missing_code`             | [`OAuthRedirectError`] `exchangeCode`: the redirect carried no `code` (no request sent) |
+ * | `authorization_denied`     | [`OAuthRedirectError`] `exchangeCode`: the redirect carried `error` (e.g. the member cancelled; no request sent) |
+ * | `reauthorization_required` | [`ReauthorizationRequiredError`] no usable refresh token (none, expired, or LinkedIn rejected it): the member must authorize again |
+ * | `connection_failed`        | [`OAuthConnectionError`] no answer: DNS, refused or reset connection (`cause` holds the runtime's error) |
+ * | `timeout`                  | [`OAuthConnectionError`] no complete answer within `timeoutMs`                          |
+ * | `oauth_error`              | [`OAuthError`] LinkedIn answered `{ error, error_description }` (see `error`, `description`, `status`) |
+ * | `invalid_response`         | [`OAuthError`] LinkedIn's answer was not the JSON OAuth promises (an HTML page, a field missing, …) |
+ * | `missing_token`            | [`OAuthError`] `introspect`: no token given (no request sent)                           |
  */
 export type OAuthErrorCode =
   | "state_mismatch"
@@ -49,48 +52,72 @@ export interface OAuthErrorFields {
 }
 
 /**
- * A failure of the OAuth 2.0 flow. Branch on {@link OAuthError.code}; `code === "reauthorization_required"`
- * means the member has to go through the authorization URL flow again.
+ * A failure of the OAuth 2.0 flow: the catch-all of the OAuth errors. Thrown as itself when LinkedIn refused a call
+ * (`code` "oauth_error": see `error`) or answered something unusable ("invalid_response").
  */
 export class OAuthError extends LinkedInError {
   override name = "OAuthError";
   /** The kind of failure (see {@link OAuthErrorCode}). */
-  readonly code: OAuthErrorCode;
+  declare readonly code: OAuthErrorCode;
   /** LinkedIn's OAuth error code (`invalid_grant`, `invalid_client`, `invalid_request`, …), when it sent one. */
-  readonly error: string | undefined;
+  declare readonly error: string | undefined;
   /** LinkedIn's `error_description`, scrubbed of secrets. */
-  readonly description: string | undefined;
+  declare readonly description: string | undefined;
   /** HTTP status of LinkedIn's answer; undefined when there was no answer or no request. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The OAuth endpoint called, e.g. "https://www.linkedin.com/oauth/v2/accessToken". */
-  readonly url: string | undefined;
+  declare readonly url: string | undefined;
 
   constructor(message: string, fields: OAuthErrorFields) {
-    super(message, fields.cause === undefined ? undefined : { cause: fields.cause });
-    this.code = fields.code;
-    this.error = fields.error;
-    this.description = fields.description;
-    this.status = fields.status;
-    this.url = fields.url;
+    super(message, fields);
   }
 
-  /** True when only a new authorization by the member can fix this (`code === "reauthorization_required"`). */
+  /** True when only a new authorization by the member can fix this (a {@link ReauthorizationRequiredError}). */
   get reauthorizationRequired(): boolean {
     return this.code === "reauthorization_required";
   }
+}
 
-  /** A plain object for logs: everything above, never a credential. */
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      code: this.code,
-      error: this.error,
-      description: this.description,
-      status: this.status,
-      url: this.url,
-    };
-  }
+/**
+ * The redirect back from LinkedIn's authorization page cannot be used — its `state` does not match (a forged or
+ * stale redirect), it has no `code`, or it carries `error` (the member declined) — and nothing was sent to
+ * LinkedIn. Start the flow again with `oauth.authorizationUrl()`.
+ */
+export class OAuthRedirectError extends OAuthError {
+  override name = "OAuthRedirectError";
+  declare readonly code: "state_mismatch" | "missing_code" | "authorization_denied";
+}
+
+/**
+ * No usable refresh token — none was issued, it expired, or LinkedIn rejected it: only a new authorization by the
+ * member helps (send them through `oauth.authorizationUrl()` and `oauth.exchangeCode()`).
+ */
+export class ReauthorizationRequiredError extends OAuthError {
+  override name = "ReauthorizationRequiredError";
+  declare readonly code: "reauthorization_required";
+}
+
+/**
+ * The OAuth endpoint gave no complete answer: the connection failed (`code` "connection_failed", `cause` holds the
+ * runtime's error, redacted) or `timeoutMs` passed ("timeout"). Transient: the call can be retried.
+ */
+export class OAuthConnectionError extends OAuthError {
+  override name = "OAuthConnectionError";
+  declare readonly code: "connection_failed" | "timeout";
+}
+
+const CLASSES: Partial<Record<OAuthErrorCode, new (message: string, fields: OAuthErrorFields) => OAuthError>> = {
+  state_mismatch: OAuthRedirectError,
+  missing_code: OAuthRedirectError,
+  authorization_denied: OAuthRedirectError,
+  reauthorization_required: ReauthorizationRequiredError,
+  connection_failed: OAuthConnectionError,
+  timeout: OAuthConnectionError,
+};
+
+/** The OAuth error of the class that carries `fields.code` (OAuthError itself for the other codes). */
+export function oauthError(message: string, fields: OAuthErrorFields): OAuthError {
+  return new (CLASSES[fields.code] ?? OAuthError)(message, fields);
 }
 
 // `"access_token":"…"`, `refresh_token=…`, `client_secret: …`: a credential-bearing field echoed back.

@@ -8,7 +8,7 @@ import { discardLate, readText } from "../http/body.js";
 import { attemptSignal } from "../http/timeout.js";
 import { describeError } from "../internal/describe.js";
 import { scrubError, snippetOf } from "../internal/redact.js";
-import { OAuthError, type OAuthErrorCode, scrub } from "./errors.js";
+import { oauthError, type OAuthErrorCode, scrub } from "./errors.js";
 
 /** The fetch the OAuth helpers call. `globalThis.fetch` fits. */
 export type OAuthFetch = (input: Request) => Promise<Response>;
@@ -70,12 +70,12 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     if (response === undefined && pending !== undefined) discardLate(pending);
     if (post.signal?.aborted) throw post.signal.reason ?? cause;
     if (deadline.timedOut()) {
-      throw new OAuthError(`${where}: no complete answer within ${post.timeoutMs} ms (option timeoutMs).`, {
+      throw oauthError(`${where}: no complete answer within ${post.timeoutMs} ms (option timeoutMs).`, {
         code: "timeout",
         url,
       });
     }
-    throw new OAuthError(
+    throw oauthError(
       `${where}: connection failed: ${scrub(describeError(cause), secrets)}. Check authBaseUrl and the network; the call can be retried.`,
       // The runtime's error may quote what was sent (the form holds the secret): a scrubbed copy is kept.
       { code: "connection_failed", url, cause: scrubError(cause, secrets) },
@@ -86,7 +86,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
 
   const { status } = response;
   if (text === undefined) {
-    throw new OAuthError(
+    throw oauthError(
       `${where} → ${status}: the answer exceeded ${MAX_OAUTH_RESPONSE_BYTES} bytes (1 MiB, counted after decompression), which no OAuth answer does; the read was stopped. Check authBaseUrl.`,
       { code: "invalid_response", status, url },
     );
@@ -102,7 +102,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     // Scrubbed before it is cut: a secret straddling the cut leaves nothing behind.
     const snippet = snippetOf(text, 160, (t) => scrub(t, secrets));
     const got = text.trim() === "" ? "an empty body" : `${scrub(kind, secrets)}: ${JSON.stringify(snippet)}`;
-    throw new OAuthError(`${where} → ${status}: expected a JSON object, got ${got}.`, {
+    throw oauthError(`${where} → ${status}: expected a JSON object, got ${got}.`, {
       code: "invalid_response",
       status,
       url,
@@ -114,7 +114,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
     const description =
       typeof record.error_description === "string" ? scrub(record.error_description, secrets) : undefined;
     const { code, hint } = post.classify?.(error, description) ?? { code: "oauth_error" as const };
-    throw new OAuthError(
+    throw oauthError(
       `${where} → ${status} ${error}${description ? `: ${description}` : ""}.${hint ? ` ${hint}` : ""}`,
       {
         code,
@@ -128,7 +128,7 @@ export async function postForm(post: FormPost): Promise<FormAnswer> {
   if (status < 200 || status > 299) {
     // LinkedIn's generic error body ({status, message}) rather than an OAuth one.
     const message = typeof record.message === "string" ? `: ${scrub(record.message, secrets)}` : "";
-    throw new OAuthError(`${where} → ${status}${message} (an answer without an OAuth error field).`, {
+    throw oauthError(`${where} → ${status}${message} (an answer without an OAuth error field).`, {
       code: "invalid_response",
       status,
       url,

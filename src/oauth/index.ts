@@ -12,6 +12,13 @@ export {
   type LinkedInOAuthOptions,
 } from "./linkedin-oauth.js";
 export { refreshingToken, type RefreshingTokenOptions } from "./refreshing.js";
-export { OAuthError, type OAuthErrorCode, type OAuthErrorFields } from "./errors.js";
+export {
+  OAuthError,
+  OAuthRedirectError,
+  ReauthorizationRequiredError,
+  OAuthConnectionError,
+  type OAuthErrorCode,
+  type OAuthErrorFields,
+} from "./errors.js";
 export type { OAuthFetch } from "./http.js";
 export type { OAuthCallOptions, OAuthTokens, StoredOAuthTokens, TokenIntrospection } from "./types.js";

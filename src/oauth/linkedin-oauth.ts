@@ -16,7 +16,7 @@ import { describeValue } from "../internal/describe.js";
 import { isHeaderSafeToken } from "../internal/headers.js";
 import { checkNumber, TIMEOUT_MS } from "../internal/numbers.js";
 import { checkBaseUrl } from "../internal/urls.js";
-import { OAuthError } from "./errors.js";
+import { oauthError, type OAuthError } from "./errors.js";
 import { type Classified, type FormAnswer, type OAuthFetch, postForm } from "./http.js";
 import type { OAuthCallOptions, OAuthTokens, TokenIntrospection } from "./types.js";
 
@@ -280,18 +280,18 @@ export class LinkedInOAuth {
 
   /**
    * Exchanges the code of the redirect back for tokens. Checks `state` against `expectedState` first and
-   * sends nothing when they differ (`OAuthError` "state_mismatch"), or when there is no code.
+   * sends nothing when they differ (`OAuthRedirectError` "state_mismatch"), or when there is no code.
    */
   async exchangeCode(params: ExchangeCodeParams): Promise<OAuthTokens> {
     const { code, state, expectedState, error, errorDescription } = params ?? ({} as ExchangeCodeParams);
     if (typeof expectedState !== "string" || expectedState === "") {
-      throw new OAuthError(
+      throw oauthError(
         "OAuth state check failed: no expectedState. Keep the state returned by oauth.authorizationUrl() (e.g. in the member's session) and pass it as expectedState; if the session expired, start the flow again.",
         { code: "state_mismatch" },
       );
     }
     if (typeof state !== "string" || !sameState(state, expectedState)) {
-      throw new OAuthError(
+      throw oauthError(
         `OAuth state check failed: the redirect's state ${typeof state === "string" && state !== "" ? "does not match the expected one" : "is missing"}. The redirect may be forged (CSRF) or belong to another flow; nothing was sent to LinkedIn. Start the flow again with oauth.authorizationUrl().`,
         { code: "state_mismatch" },
       );
@@ -299,13 +299,13 @@ export class LinkedInOAuth {
     if (typeof error === "string" && error !== "") {
       const description =
         typeof errorDescription === "string" && errorDescription !== "" ? errorDescription : undefined;
-      throw new OAuthError(
+      throw oauthError(
         `LinkedIn authorization was not granted: ${error}${description ? `: ${description}` : ""}. The member declined or the request was invalid; offer to start again.`,
         { code: "authorization_denied", error, description },
       );
     }
     if (typeof code !== "string" || code === "") {
-      throw new OAuthError(
+      throw oauthError(
         "The redirect carried no authorization code (query parameter `code`); nothing was sent to LinkedIn. Start the flow again with oauth.authorizationUrl().",
         { code: "missing_code" },
       );
@@ -339,12 +339,12 @@ export class LinkedInOAuth {
 
   /**
    * Exchanges a refresh token for a new access token (`grant_type=refresh_token`). The refresh token keeps
-   * its original expiry. No refresh token, or LinkedIn rejecting it, is an `OAuthError` with code
-   * "reauthorization_required".
+   * its original expiry. No refresh token, or LinkedIn rejecting it, is a `ReauthorizationRequiredError` (code
+   * "reauthorization_required").
    */
   async refresh(refreshToken: string | null | undefined, options: OAuthCallOptions = {}): Promise<OAuthTokens> {
     if (typeof refreshToken !== "string" || refreshToken === "") {
-      throw new OAuthError(
+      throw oauthError(
         `No refresh token to refresh with (LinkedIn issues them only to approved Marketing partners). ${REAUTHORIZE}`,
         { code: "reauthorization_required" },
       );
@@ -381,7 +381,7 @@ export class LinkedInOAuth {
   /** Asks LinkedIn about a token (`POST /introspectToken`): whether it is active, its scopes and its dates. */
   async introspect(token: string, options: OAuthCallOptions = {}): Promise<TokenIntrospection> {
     if (typeof token !== "string" || token === "") {
-      throw new OAuthError("introspect needs the token to ask about (a non-empty string).", { code: "missing_token" });
+      throw oauthError("introspect needs the token to ask about (a non-empty string).", { code: "missing_token" });
     }
     const answer = await this.#post(
       "token introspection",
@@ -476,7 +476,7 @@ export class LinkedInOAuth {
     const others = keys.length - known.length;
     const rest = others === 0 ? "" : `${known.length ? " and " : ""}${others} other${others === 1 ? "" : "s"}`;
     const fields = keys.length === 0 ? "none" : `${known.join(", ")}${rest}`;
-    return new OAuthError(
+    return oauthError(
       `LinkedIn OAuth ${what} (POST ${url}) → ${answer.status}: unexpected answer: ${problem} (fields: ${fields}).`,
       { code: "invalid_response", status: answer.status, url },
     );

@@ -9,7 +9,7 @@ import { ConfigurationError } from "../errors.js";
 import type { AccessTokenProvider, TokenRequest } from "../http/auth.js";
 import { isHeaderSafeToken } from "../internal/headers.js";
 import { checkNumber } from "../internal/numbers.js";
-import { OAuthError } from "./errors.js";
+import { oauthError } from "./errors.js";
 import type { OAuthCallOptions, OAuthTokens, StoredOAuthTokens } from "./types.js";
 
 /** Options of {@link refreshingToken}. */
@@ -125,8 +125,9 @@ function merge(old: OAuthTokens, fresh: OAuthTokens): OAuthTokens {
  * - `{ forceRefresh: true }` (what the client asks after a 401) refreshes, or joins the refresh in flight — unless
  *   `rejectedToken` shows the 401 was for a token already replaced, which then needs no new refresh;
  * - concurrent callers share one refresh (single flight), and all of them wait for `onRefresh`;
- * - no refresh token, an expired one (by `refreshTokenExpiresAt`) or one LinkedIn rejects → `OAuthError`
- *   with code "reauthorization_required" once the access token can no longer be used;
+ * - no refresh token, an expired one (by `refreshTokenExpiresAt`) or one LinkedIn rejects → a
+ *   `ReauthorizationRequiredError` (an `OAuthError`, code "reauthorization_required") once the access token can
+ *   no longer be used;
  * - a failed refresh does not poison later calls: the next one tries again.
  *
  * ```ts
@@ -166,13 +167,13 @@ export function refreshingToken(options: RefreshingTokenOptions): AccessTokenPro
   async function run(): Promise<OAuthTokens> {
     const base = current;
     if (!base.refreshToken) {
-      throw new OAuthError(
+      throw oauthError(
         `The access token ${base.expiresAt.getTime() > now() ? "needs refreshing" : `expired at ${base.expiresAt.toISOString()}`} and there is no refresh token (LinkedIn issues them only to approved Marketing partners). ${REAUTHORIZE}`,
         { code: "reauthorization_required" },
       );
     }
     if (base.refreshTokenExpiresAt && base.refreshTokenExpiresAt.getTime() <= now()) {
-      throw new OAuthError(
+      throw oauthError(
         `The refresh token expired at ${base.refreshTokenExpiresAt.toISOString()} (refresh tokens live 365 days from the first authorization; refreshing does not extend them). ${REAUTHORIZE}`,
         { code: "reauthorization_required" },
       );

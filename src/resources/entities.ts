@@ -72,15 +72,15 @@ export type EntitySearch = "typeahead" | "list";
 export class AmbiguousEntityError extends LinkedInError {
   override name = "AmbiguousEntityError";
   /** The facet URN searched. */
-  readonly facet: string;
+  declare readonly facet: string;
   /** The name as given. */
-  readonly query: string;
+  declare readonly query: string;
   /** How the facet was searched. */
-  readonly search: EntitySearch;
-  /** The entities the name fits, best first (at most {@link MAX_CANDIDATES}). */
-  readonly candidates: readonly AdTargetingEntity[];
+  declare readonly search: EntitySearch;
+  /** The entities the name fits, best first (at most 10). */
+  declare readonly candidates: readonly AdTargetingEntity[];
   /** How many entities the name fits in all (may exceed `candidates.length`). */
-  readonly totalCandidates: number;
+  declare readonly totalCandidates: number;
   constructor(
     facet: string,
     query: string,
@@ -94,12 +94,8 @@ export class AmbiguousEntityError extends LinkedInError {
     super(
       `${JSON.stringify(query)} fits ${total} ${facetName(facet)} entities: ${list}${more}. ` +
         `Give the full name or one of these URNs.`,
+      { facet, query, search, candidates: Object.freeze(shown), totalCandidates: total },
     );
-    this.facet = facet;
-    this.query = query;
-    this.search = search;
-    this.candidates = Object.freeze(shown);
-    this.totalCandidates = total;
   }
 }
 
@@ -107,16 +103,13 @@ export class AmbiguousEntityError extends LinkedInError {
 export class EntityNotFoundError extends LinkedInError {
   override name = "EntityNotFoundError";
   /** The facet URN searched. */
-  readonly facet: string;
+  declare readonly facet: string;
   /** The name as given. */
-  readonly query: string;
+  declare readonly query: string;
   /** How the facet was searched; `undefined` when it offers no finder `find` can use. */
-  readonly search: EntitySearch | undefined;
+  declare readonly search: EntitySearch | undefined;
   constructor(facet: string, query: string, search: EntitySearch | undefined, how: string) {
-    super(`No ${facetName(facet)} entity is named ${JSON.stringify(query)} (${how}).`);
-    this.facet = facet;
-    this.query = query;
-    this.search = search;
+    super(`No ${facetName(facet)} entity is named ${JSON.stringify(query)} (${how}).`, { facet, query, search });
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
-import { apiErrorFromResponse, InvalidResponseError, TimeoutError } from "../http/errors.js";
+import { apiErrorFromResponse } from "../http/classify.js";
+import { InvalidResponseError, TimeoutError } from "../http/errors.js";
 import { isAbortSignal } from "../http/timeout.js";
 import { describeValue } from "../internal/describe.js";
 import { checkHeaders } from "../internal/headers.js";

@@ -19,7 +19,7 @@
  * A 12-month window costs 4 requests, a 13-month one 5, a 24- or 36-month one 9 (test/production/versions.test.ts).
  */
 import { LinkedInError } from "../errors.js";
-import { noteNewestVersion, VersionError } from "../http/errors.js";
+import { VersionError } from "../http/errors.js";
 import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
@@ -64,13 +64,13 @@ export interface VersionsResource {
 export class VersionProbeError extends LinkedInError {
   override name = "VersionProbeError";
   /** The versions probed, all refused with 426. */
-  readonly probed: readonly string[];
+  declare readonly probed: readonly string[];
   constructor(probed: readonly string[]) {
     super(
       `No LinkedIn-Version is served at this baseUrl: ${probed.join(", ")} all answered 426 NONEXISTENT_VERSION. ` +
         `Check baseUrl (the probe asks GET /adTargetingFacets) and the machine's clock (versions are named by month).`,
+      { probed },
     );
-    this.probed = probed;
   }
 }
 
@@ -247,6 +247,18 @@ export function versionsResource(
     },
   };
   return { versions, state };
+}
+
+/**
+ * Names the newest served version on a VersionError the transport prepared, before anyone sees it (the version
+ * layer knows it from the store; the transport does not).
+ */
+function noteNewestVersion(error: VersionError, newest: string, oldest: string): void {
+  const advice =
+    ` LinkedIn serves ${oldest}–${newest} (probed within the last day); the newest is ${newest}: pass ` +
+    `createLinkedInClient({ version: "${newest}" }), or { version: "latest" } to follow it.`;
+  Object.defineProperty(error, "newestVersion", { value: newest, enumerable: true });
+  error.message = `${error.message}${advice}`;
 }
 
 /** The UTC month index of a time in ms. */

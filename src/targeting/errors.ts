@@ -36,9 +36,9 @@ const MESSAGE_LIMIT = 50;
 export class TargetingCriteriaError extends LinkedInError {
   override name = "TargetingCriteriaError";
   /** The problems found, in document order (at most the first 100: see `totalProblems`). Never empty. */
-  readonly problems: readonly TargetingProblem[];
+  declare readonly problems: readonly TargetingProblem[];
   /** How many problems there are in all; more than `problems.length` when the list was capped. */
-  readonly totalProblems: number;
+  declare readonly totalProblems: number;
 
   /**
    * @param problems - The problems found; must not be empty.
@@ -48,8 +48,9 @@ export class TargetingCriteriaError extends LinkedInError {
     const total = Math.max(totalProblems, problems.length);
     const list = problems.slice(0, MESSAGE_LIMIT).map((p) => `\n  - ${p.path}: ${p.message}`);
     const more = total > MESSAGE_LIMIT ? `\n  … and ${total - Math.min(MESSAGE_LIMIT, problems.length)} more` : "";
-    super(`Invalid targeting criteria (${total} problem${total === 1 ? "" : "s"}):${list.join("")}${more}`);
-    this.problems = Object.freeze(problems.map((p) => Object.freeze({ path: p.path, message: p.message })));
-    this.totalProblems = total;
+    super(`Invalid targeting criteria (${total} problem${total === 1 ? "" : "s"}):${list.join("")}${more}`, {
+      problems: Object.freeze(problems.map((p) => Object.freeze({ path: p.path, message: p.message }))),
+      totalProblems: total,
+    });
   }
 }

@@ -2,7 +2,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
-import { LinkedInOAuth, OAuthError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
+import { LinkedInOAuth, OAuthError, OAuthRedirectError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
 
@@ -189,6 +189,7 @@ describe("the whole flow", () => {
     );
     expect(e).toBeInstanceOf(OAuthError);
     expect((e as OAuthError).code).toBe("authorization_denied");
+    expect(e).toBeInstanceOf(OAuthRedirectError);
     expect((e as OAuthError).error).toBe("user_cancelled_authorize");
     expect(auth.requests).toHaveLength(0);
   });
@@ -207,6 +208,7 @@ describe("checks before any request", () => {
       const e = await rejection(oauth.exchangeCode({ code: "AQT-some-code-123", state, expectedState }));
       expect(e).toBeInstanceOf(OAuthError);
       expect((e as OAuthError).code).toBe("state_mismatch");
+      expect(e).toBeInstanceOf(OAuthRedirectError);
       expect((e as OAuthError).message).toMatch(/state/);
       expectNoSecret(e, "AQT-some-code-123", SECRET);
     }
@@ -217,6 +219,7 @@ describe("checks before any request", () => {
     const e = await rejection(make().exchangeCode({ code: null, state: "s", expectedState: "s" }));
     expect(e).toBeInstanceOf(OAuthError);
     expect((e as OAuthError).code).toBe("missing_code");
+    expect(e).toBeInstanceOf(OAuthRedirectError);
     expect(auth.requests).toHaveLength(0);
   });
 });

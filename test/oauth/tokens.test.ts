@@ -3,7 +3,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { LinkedInError } from "../../src/errors.js";
-import { LinkedInOAuth, OAuthError, type LinkedInOAuthOptions } from "../../src/oauth/index.js";
+import {
+  LinkedInOAuth,
+  OAuthConnectionError,
+  OAuthError,
+  ReauthorizationRequiredError,
+  type LinkedInOAuthOptions,
+} from "../../src/oauth/index.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { track, until, useFakeClock } from "../support/clock.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
@@ -119,6 +125,7 @@ describe("refresh", () => {
   it("no refresh token → 'reauthorization_required' before any request", async () => {
     const e = await rejection(make().refresh(undefined));
     expect((e as OAuthError).code).toBe("reauthorization_required");
+    expect(e).toBeInstanceOf(ReauthorizationRequiredError);
     expect((e as OAuthError).reauthorizationRequired).toBe(true);
     expect((e as Error).message).toMatch(/authorize again/);
     expect(auth.requests).toHaveLength(0);
@@ -295,6 +302,7 @@ describe("no answer", () => {
     )) as OAuthError;
     expect(e).toBeInstanceOf(OAuthError);
     expect(e.code).toBe("connection_failed");
+    expect(e).toBeInstanceOf(OAuthConnectionError);
     expect(e.cause).toBeInstanceOf(Error);
     expect(e.message).toMatch(/connection failed/);
     expectNoSecret(e, token, SECRET);
@@ -321,6 +329,7 @@ describe("no answer", () => {
       expect(call.settled).toBe(true);
       const e = call.error as OAuthError;
       expect(e.code).toBe("timeout");
+      expect(e).toBeInstanceOf(OAuthConnectionError);
       expect(e.message).toMatch(new RegExp(`${timeoutMs} ms`));
     }
   });
