@@ -41,7 +41,6 @@
  * | `VersionProbeError`            | `li.versions.probe()`: no month of the look-back range is served                  |
  */
 
-
 /** The root of every error this SDK throws (see the module comment for the whole model). */
 export class LinkedInError extends Error {
   override name = "LinkedInError";
