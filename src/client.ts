@@ -282,6 +282,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     retry,
     logger: options.logger,
     maxResponseBytes,
+    now,
   });
   checkHeaders(options.headers, "headers");
 
@@ -317,7 +318,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
   let layered: Transport = gated;
   const api = createClient<LinkedInPaths>({
     baseUrl,
-    fetch: (request) => layered(request),
+    fetch: async (request) => (await layered(request)).response,
     querySerializer: serializeQuery,
     ...(options.headers ? { headers: options.headers } : {}),
   });

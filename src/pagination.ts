@@ -18,7 +18,7 @@ import { follow } from "./http/timeout.js";
 import { checkNumber } from "./internal/numbers.js";
 import type { CallOptions } from "./http/transport.js";
 import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
-import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./resources/request.js";
+import { checkCallOptions, type FetchResult, resourceCall, type ResourceContext } from "./resources/request.js";
 import { object, objects } from "./resources/shape.js";
 
 /** LinkedIn's paging block. */
@@ -141,14 +141,13 @@ export function createPaginator<P extends PagedPath>(
   const api = ctx.api as unknown as Client<Record<string, { get: object }>>;
 
   const fetchPage = async (start: number, count: number, signal: AbortSignal): Promise<Page<ElementOf<P>>> => {
-    const result = await (
-      api.GET as (p: string, i: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>
-    )(path, {
+    const call = resourceCall(ctx, { ...init, signal });
+    const result = await (api.GET as (p: string, i: object) => Promise<FetchResult<unknown>>)(path, {
       params: { query: { ...query, start, count } },
-      ...requestInit(ctx, { ...init, signal }),
+      ...call.init,
     });
     const answer = { method: "GET", response: result.response };
-    const body = object(answer, unwrap(result, "GET"), "$");
+    const body = object(answer, call.unwrap(result, "GET"), "$");
     const elements = objects(answer, body.elements, "$.elements") as ElementOf<P>[];
     const paging = body.paging === undefined ? {} : (object(answer, body.paging, "$.paging") as Paging);
     return { elements, paging, start };

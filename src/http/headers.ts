@@ -1,6 +1,9 @@
 /**
- * The headers LinkedIn's /rest endpoints need on every call. Defaults only: a header the caller set
- * explicitly (per client or per call) wins.
+ * The headers LinkedIn's /rest endpoints need on every call, added by the transport. Defaults only: a header the
+ * caller set explicitly (per client or per call) wins.
+ *
+ * Kept in the transport for speed: given to openapi-fetch as the client's headers instead, each request paid three
+ * Headers.set calls and a longer Headers copy (bench, no-I/O mode: 69% of bare openapi-fetch vs 72% here).
  */
 import { restliProtocolVersion } from "../../generated/metadata.js";
 import { SDK_VERSION } from "../version.js";

@@ -13,9 +13,9 @@
  */
 import type { GuardedStore } from "../store/guard.js";
 import type { Keyspace, QuotaSubject } from "../store/keys.js";
-import { nextUtcMidnight, quotaAdvice } from "./daily-quota.js";
+import { quotaAdvice } from "./daily-quota.js";
 import { QuotaExceededError, type QuotaScope } from "./errors.js";
-import { errorForResponse, type Transport } from "./transport.js";
+import type { Transport } from "./transport.js";
 
 /** What the gate needs of the client. */
 export interface QuotaGateConfig {
@@ -90,12 +90,10 @@ export function quotaGate(transport: Transport, config: QuotaGateConfig): Transp
       if (record && Date.parse(record.resetsAt) > now) throw failFast(record, request, resource);
     }
 
-    const response = await transport(request, call);
-    if (response.status !== 429) return response;
-    const error = errorForResponse(response);
-    if (!(error instanceof QuotaExceededError)) return response;
+    const answer = await transport(request, call);
+    const { error } = answer;
+    if (!(error instanceof QuotaExceededError)) return answer;
     const answeredAt = config.now();
-    restampQuotaError(error, answeredAt);
     const body = error.body as { message?: unknown } | undefined;
     const record: QuotaRecord = {
       scope: error.scope,
@@ -110,7 +108,7 @@ export function quotaGate(transport: Transport, config: QuotaGateConfig): Transp
     if (ttlMs > 0) {
       await store.set(keys.quota(subjectOf(error.scope), hashes[subjectOf(error.scope)], resource), record, ttlMs);
     }
-    return response;
+    return answer;
   };
 }
 
@@ -134,15 +132,4 @@ function failFast(record: QuotaRecord, request: Request, resource: string): Quot
     resetsAt,
     failedFast: true,
   });
-}
-
-/**
- * Sets a QuotaExceededError's `resetsAt` from the client's clock (the transport has none), before anyone
- * sees the error.
- */
-function restampQuotaError(error: QuotaExceededError, nowMs: number): void {
-  const resetsAt = nextUtcMidnight(nowMs);
-  if (resetsAt.getTime() === error.resetsAt.getTime()) return;
-  error.message = error.message.replace(quotaAdvice(error.scope, error.resetsAt), quotaAdvice(error.scope, resetsAt));
-  Object.defineProperty(error, "resetsAt", { value: resetsAt, enumerable: true });
 }

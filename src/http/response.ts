@@ -9,6 +9,9 @@
  *
  * The class is defined on first use: naming `Response` while the module loads would make Node load its fetch
  * implementation (undici, ~40 ms) at `import` time instead of at the first request.
+ *
+ * Kept for speed: with `new Response(text)` instead, the SDK fell from 88% to 82% of bare openapi-fetch (loopback,
+ * 1 in flight) and from 80% to 51% with no I/O (bench medians of 3 runs, issue 16).
  */
 
 /** Throws like the platform does when a body is read twice. */

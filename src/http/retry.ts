@@ -6,6 +6,8 @@
  * header (seconds or HTTP date) is honoured up to `maxRetryAfterMs`, beyond which the transport stops
  * retrying and the caller gets the 429 with `retryAfterMs` instead of a long sleep.
  */
+import { isDailyQuotaAnswer } from "./daily-quota.js";
+import { ConnectionError } from "./errors.js";
 import { follow, timerDelay } from "./timeout.js";
 
 /** Tuning of the retry policy. All fields optional on the client; these are the defaults. */
@@ -108,4 +110,53 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       resolve();
     }, timerDelay(ms));
   });
+}
+
+/** One attempt's answer, its body read whole (inside the attempt's deadline). */
+export interface Exchange {
+  readonly response: Response;
+  readonly text: string;
+}
+
+/** What {@link retrying} needs besides the tuning: the retries allowed, the caller's signal and a log. */
+export interface RetryPolicy extends RetryOptions {
+  /** The caller's signal: its abort ends a wait at once (and is never retried). */
+  signal?: AbortSignal | null | undefined;
+  /** Told about every retry and every retry given up. */
+  debug?: ((message: string, details: Record<string, unknown>) => void) | undefined;
+}
+
+/**
+ * The retry policy as one function: runs `attempt` until its answer is worth returning. A connection failure
+ * (`ConnectionError`, `TimeoutError`) or a retryable status (429, 500, 502, 503, 504 — never a spent daily quota,
+ * which resets at midnight UTC) is tried again after a backoff or the server's Retry-After, at most `maxRetries`
+ * times; anything else ends it at once: another status is returned, another error (the caller's abort, an
+ * oversized body) thrown. A Retry-After beyond `maxRetryAfterMs` ends the retries with that answer.
+ */
+export async function retrying(attempt: () => Promise<Exchange>, policy: RetryPolicy): Promise<Exchange> {
+  for (let retries = 0; ; retries++) {
+    let delayMs: number;
+    try {
+      const exchange = await attempt();
+      const { status } = exchange.response;
+      if (retries >= policy.maxRetries || !isRetryableStatus(status) || isDailyQuotaAnswer(status, exchange.text)) {
+        return exchange;
+      }
+      const decision = delayForResponse(exchange.response, retries + 1, policy);
+      if (!decision.retry) {
+        policy.debug?.("linkedin: not retrying, Retry-After exceeds maxRetryAfterMs", {
+          status,
+          retryAfterMs: decision.retryAfterMs,
+        });
+        return exchange;
+      }
+      delayMs = decision.delayMs;
+      policy.debug?.("linkedin: retrying", { status, delayMs });
+    } catch (error) {
+      if (!(error instanceof ConnectionError) || retries >= policy.maxRetries) throw error;
+      delayMs = backoffDelay(retries + 1, policy);
+      policy.debug?.("linkedin: retrying after connection failure", { delayMs, error: error.name });
+    }
+    await sleep(delayMs, policy.signal);
+  }
 }

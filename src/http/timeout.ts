@@ -53,6 +53,9 @@ const following = new WeakMap<AbortSignal, Followers>();
  * however many follow it: a signal shared by many concurrent calls (or by every page of an iteration) would
  * otherwise collect a listener per call in flight, and runtimes warn past a handful (Node's
  * MaxListenersExceededWarning at 11).
+ *
+ * Kept for speed: `AbortSignal.any([signal])` (Node ≥ 20.3) does the same, but cost ~20 µs per request on Node 20
+ * (bench, no I/O: 72% → 64% of bare openapi-fetch; loopback 1 in flight: 88% → 87%).
  */
 export function follow(signal: AbortSignal, onAbort: () => void): () => void {
   let followers = following.get(signal);

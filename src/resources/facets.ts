@@ -3,7 +3,7 @@ import type { components } from "../../generated/schema.js";
 import type { CallOptions } from "../http/transport.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
-import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
+import { checkCallOptions, resourceCall, type ResourceContext } from "./request.js";
 import { type Answer, badShape, isStrings, object, objects } from "./shape.js";
 
 type Schemas = components["schemas"];
@@ -92,9 +92,10 @@ export function facetsResource(ctx: ResourceContext, cache?: ClientCache): Facet
         const stored = readStoredFacets(await cache.store.get(cache.keys.facets(version)));
         if (stored) return stored;
       }
-      const result = await ctx.api.GET("/adTargetingFacets", requestInit(ctx, options));
+      const call = resourceCall(ctx, options);
+      const result = await ctx.api.GET("/adTargetingFacets", call.init);
       const answer = { method: "GET", response: result.response };
-      const body = object(answer, unwrap(result, "GET"), "$");
+      const body = object(answer, call.unwrap(result, "GET"), "$");
       const facets = objects(answer, body.elements, "$.elements").map((e, i) => toFacet(answer, e, i));
       if (cache && facets.length > 0) await cache.store.set(cache.keys.facets(version), facets, STORE_TTL_MS.facets);
       return facets;

@@ -17,7 +17,7 @@ import {
   TargetingCriteriaError,
 } from "../targeting/index.js";
 import type { NameResolver } from "./names.js";
-import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
+import { checkCallOptions, resourceCall, type ResourceContext } from "./request.js";
 import { badShape, number, object, objects, optionalString } from "./shape.js";
 
 /** One segment of the grouped facet: a value URN with its member count and share of the audience. */
@@ -375,13 +375,14 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
       if (params.sponsoredAccount !== undefined) {
         request.requestMetaData = { sponsoredAccount: sponsoredAccountUrn(params.sponsoredAccount) };
       }
+      const call = resourceCall(ctx, options);
       const result = await ctx.api.POST("/targetingAudienceInsights", {
         params: { query: { action: "audienceInsights" } },
         body: { request },
-        ...requestInit(ctx, options),
+        ...call.init,
       });
       const answer = { method: "POST", response: result.response };
-      const value = object(answer, object(answer, unwrap(result, "POST"), "$").value, "$.value");
+      const value = object(answer, object(answer, call.unwrap(result, "POST"), "$").value, "$.value");
       const totalAudienceCount = number(answer, value.totalAudienceCount, "$.value.totalAudienceCount");
       const insight =
         value.audienceInsight === undefined ? {} : object(answer, value.audienceInsight, "$.value.audienceInsight");

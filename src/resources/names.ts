@@ -23,7 +23,7 @@ import { encode, encodeString } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
 import { urn, UrnError } from "../urn.js";
-import { awaitShared, requestInit, type ResourceContext, unwrap } from "./request.js";
+import { awaitShared, resourceCall, type ResourceContext } from "./request.js";
 import { badShape, object, objects } from "./shape.js";
 
 /** One targeting entity: `{ name, urn, facetUrn }` — what a URN resolves to (and what every finder lists). */
@@ -155,12 +155,13 @@ export function createNameResolver(ctx: ResourceContext, tuning: NameResolverOpt
     }
     // Without queryVersion=QUERY_USES_URNS LinkedIn answers the legacy format (`value`, no `urn`), and no name
     // would ever be found.
+    const call = resourceCall(ctx, options);
     const result = await ctx.api.GET("/adTargetingEntities", {
       params: { query: { q: "urns", urns: encode(missing), queryVersion: "QUERY_USES_URNS" } },
-      ...requestInit(ctx, options),
+      ...call.init,
     });
     const answer = { method: "GET", response: result.response };
-    const elements = objects(answer, object(answer, unwrap(result, "GET"), "$").elements, "$.elements");
+    const elements = objects(answer, object(answer, call.unwrap(result, "GET"), "$").elements, "$.elements");
     const found = new Map<string, AdTargetingEntity>();
     for (let i = 0; i < elements.length; i++) {
       const { urn: u, name } = elements[i]!;

@@ -1,16 +1,16 @@
 /**
- * What every resource helper shares: turning per-call options into openapi-fetch request options, and
- * turning a `{ data, error, response }` result into data or a thrown typed error.
+ * What every resource helper shares: checking per-call options, sending a call through `ctx.api` with them, and
+ * turning its `{ data, error, response }` result into data or the thrown typed error.
  */
 import type { Client } from "openapi-fetch";
 import { ConfigurationError } from "../errors.js";
 import { apiErrorFromResponse } from "../http/classify.js";
-import { InvalidResponseError, TimeoutError } from "../http/errors.js";
+import { InvalidResponseError, type LinkedInApiError, TimeoutError } from "../http/errors.js";
 import { isAbortSignal } from "../http/timeout.js";
 import { describeValue } from "../internal/describe.js";
 import { checkHeaders } from "../internal/headers.js";
 import { checkNumber, COUNT, TIMEOUT_MS } from "../internal/numbers.js";
-import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
+import type { Answer, CallOptions, Transport } from "../http/transport.js";
 import type { LinkedInPaths } from "../paths.js";
 
 /** What resources get from the client. */
@@ -35,44 +35,59 @@ export function checkCallOptions(options: CallOptions | undefined, where: string
   if (headers !== undefined) checkHeaders(headers, `${where}: headers`);
 }
 
-/**
- * openapi-fetch request options carrying the per-call options. The call's own fetch hands them to the
- * transport, the signal included: it does not go into openapi-fetch's Request, where undici would link it
- * with a WeakRef and a finalizer that keep it (and what it reaches) alive until a full GC. A call without a
- * signal thus costs no abort listener at all.
- */
-export function requestInit(
-  ctx: ResourceContext,
-  options: CallOptions = {},
-): { headers?: Record<string, string>; fetch: (request: Request) => Promise<Response> } {
-  const { signal, headers, timeoutMs, maxRetries } = options;
-  const call = { signal, timeoutMs, maxRetries };
-  const fetch = (request: Request) => ctx.transport(request, call);
-  return headers ? { headers, fetch } : { fetch };
+/** What openapi-fetch resolves a call with. */
+export interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
-/** Data of a successful result; otherwise throws the typed error for the response. */
-export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }, method: string): T {
-  const { response } = result;
-  if (response.ok) {
-    if (result.data === undefined) {
-      throw new InvalidResponseError(`${method} ${response.url}: the ${response.status} answer had no body.`, {
-        status: response.status,
-        method,
-        url: response.url,
-      });
-    }
-    return result.data;
-  }
-  // A middleware may have replaced the response: rebuild the error from what openapi-fetch parsed.
-  throw (
-    errorForResponse(response) ??
-    apiErrorFromResponse(
-      response,
-      typeof result.error === "string" ? result.error : JSON.stringify(result.error ?? ""),
-      { method, url: response.url },
-    )
-  );
+/** One call of a resource helper: the openapi-fetch options that send it, and its result read back. */
+export interface ResourceCall {
+  /** openapi-fetch options: the call's own fetch (and extra headers). */
+  readonly init: { headers?: Record<string, string>; fetch: (request: Request) => Promise<Response> };
+  /** The typed error of a non-2xx result; undefined for a 2xx. */
+  errorOf(result: FetchResult<unknown>, method: string): LinkedInApiError | undefined;
+  /** The data of a 2xx result; otherwise throws the typed error. */
+  unwrap<T>(result: FetchResult<T>, method: string): T;
+}
+
+/**
+ * A resource helper's call through `ctx.api`. Its own fetch hands the per-call options to the transport, the
+ * signal included: the signal does not go into openapi-fetch's Request, where undici would link it with a WeakRef
+ * and a finalizer that keep it (and what it reaches) alive until a full GC, so a call without a signal costs no
+ * abort listener at all. The transport's answer, with the typed error it classified, is kept for this call's
+ * result; a response a middleware put in its place never reached the transport, and is classified here.
+ */
+export function resourceCall(ctx: ResourceContext, options: CallOptions = {}): ResourceCall {
+  const { signal, headers, timeoutMs, maxRetries } = options;
+  const limits = { signal, timeoutMs, maxRetries };
+  let answer: Answer | undefined;
+  const fetch = async (request: Request) => (answer = await ctx.transport(request, limits)).response;
+  const errorOf = (result: FetchResult<unknown>, method: string): LinkedInApiError | undefined => {
+    const { response } = result;
+    if (response.ok) return undefined;
+    if (answer?.response === response && answer.error) return answer.error;
+    const text = typeof result.error === "string" ? result.error : JSON.stringify(result.error ?? "");
+    return apiErrorFromResponse(response, text, { method, url: response.url });
+  };
+  return {
+    init: headers ? { headers, fetch } : { fetch },
+    errorOf,
+    unwrap<T>(result: FetchResult<T>, method: string): T {
+      const error = errorOf(result, method);
+      if (error) throw error;
+      if (result.data === undefined) {
+        const { response } = result;
+        throw new InvalidResponseError(`${method} ${response.url}: the ${response.status} answer had no body.`, {
+          status: response.status,
+          method,
+          url: response.url,
+        });
+      }
+      return result.data;
+    },
+  };
 }
 
 /**

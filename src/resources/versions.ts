@@ -20,11 +20,11 @@
  */
 import { LinkedInError } from "../errors.js";
 import { VersionError } from "../http/errors.js";
-import { type CallOptions, errorForResponse, type Transport } from "../http/transport.js";
+import type { CallOptions, Transport } from "../http/transport.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
 import { isMonthlyVersion, versionOfMonthIndex } from "../internal/linkedin-version.mjs";
-import { checkCallOptions, requestInit, type ResourceContext, unwrap } from "./request.js";
+import { checkCallOptions, resourceCall, type ResourceContext } from "./request.js";
 
 /** How far back (in months from the current one) the probe looks at most. */
 export const PROBE_LOOKBACK_MONTHS = 36;
@@ -119,16 +119,12 @@ export function versionsResource(
   /** One probe request: true for 200, false for 426; any other answer throws its typed error. */
   const served = async (version: string, options: ProbeOptions): Promise<boolean> => {
     const { signal, timeoutMs, maxRetries } = options;
-    const result = await ctx.api.GET(
-      "/adTargetingFacets",
-      requestInit(ctx, { signal, timeoutMs, maxRetries, headers: { "LinkedIn-Version": version } }),
-    );
-    if (result.response.ok) return true;
-    const error = errorForResponse(result.response);
-    if (result.response.status === 426 || (error instanceof VersionError && error.code === "NONEXISTENT_VERSION"))
-      return false;
-    unwrap(result, "GET"); // throws the typed error (401, 403, 429, …)
-    return false;
+    const call = resourceCall(ctx, { signal, timeoutMs, maxRetries, headers: { "LinkedIn-Version": version } });
+    const result = await ctx.api.GET("/adTargetingFacets", call.init);
+    const error = call.errorOf(result, "GET");
+    if (!error) return true;
+    if (error.status === 426 || (error instanceof VersionError && error.code === "NONEXISTENT_VERSION")) return false;
+    throw error; // 401, 403, 429, …
   };
 
   const search = async (options: ProbeOptions): Promise<ActiveVersions> => {
@@ -277,14 +273,12 @@ export function versionLayer(transport: Transport, state: VersionState, cache: C
     if (state.configured === "latest" && !request.headers.has("linkedin-version")) {
       request.headers.set("linkedin-version", state.current() ?? (await state.resolve()));
     }
-    const response = await transport(request, call);
-    if (response.status === 426 || response.status === 400) {
-      const error = errorForResponse(response);
-      if (error instanceof VersionError && error.newestVersion === undefined) {
-        const known = readStoredWindow(await cache.store.get(cache.keys.versions()));
-        if (known) noteNewestVersion(error, known.newest, known.oldest);
-      }
+    const answer = await transport(request, call);
+    const { error } = answer;
+    if (error instanceof VersionError && error.newestVersion === undefined) {
+      const known = readStoredWindow(await cache.store.get(cache.keys.versions()));
+      if (known) noteNewestVersion(error, known.newest, known.oldest);
     }
-    return response;
+    return answer;
   };
 }
