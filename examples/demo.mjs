@@ -38,13 +38,13 @@ try {
     li.insights.get({ targetingCriteria: criteria, groupBy: "bingCity", maxReturnCount: 5, resolveNames: true }),
   ]);
 
-  // Shares from the counts: LinkedIn's entityPercentage is a whole number, which rounds small segments to 0 %.
+  // Shares from the counts: LinkedIn's percentage is a whole number, which rounds small segments to 0 %.
   const rows = (insights) =>
     insights.segments.map((s) => ({
-      name: s.name ?? `(no name known for ${s.value})`,
-      urn: s.value,
-      members: s.entityCount,
-      percent: Math.round((1000 * (s.entityCount ?? 0)) / insights.totalAudienceCount) / 10,
+      name: s.name ?? `(no name known for ${s.urn})`,
+      urn: s.urn,
+      members: s.count,
+      percent: Math.round((1000 * s.count) / insights.totalAudienceCount) / 10,
     }));
   const report = {
     persona: `${finance.name} at ${levels.map((s) => s.name).join("/")} level in ${country.name}, English interface, excluding ${entry.name} level`,
@@ -69,7 +69,7 @@ try {
         // One block per 4 % of the audience, and at least one for any member at all.
         const bar = "█".repeat(Math.max(i.members ? 1 : 0, Math.round(i.percent / 4))).padEnd(25, "·");
         const percent = i.percent < 10 ? i.percent.toFixed(1) : String(Math.round(i.percent));
-        console.log(`  ${i.name.padEnd(width)}  ${bar} ${percent.padStart(4)}%  ${n(i.members ?? 0)}`);
+        console.log(`  ${i.name.padEnd(width)}  ${bar} ${percent.padStart(4)}%  ${n(i.members)}`);
       }
     };
     console.log("LinkedIn Audience Insights — demo against the embedded test server\n");

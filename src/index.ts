@@ -36,9 +36,8 @@ export type {
   AudienceInsights,
   CompareParams,
   CriteriaBuilder,
-  InsightSegmentation,
+  InsightSegment,
   InsightsParams,
-  NamedSegment,
   InsightsResource,
   SegmentsOrderedBy,
 } from "./resources/insights.js";

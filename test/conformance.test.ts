@@ -95,9 +95,9 @@ describe("Prism (mock mode) accepts the SDK's three operations", () => {
     });
     expect(insights.totalAudienceCount).toBe(5_500_000);
     expect(insights.segments[0]).toEqual({
-      entityCount: 4_900_000,
-      entityPercentage: 89,
-      value: "urn:li:interest:71363",
+      count: 4_900_000,
+      percentage: 89,
+      urn: "urn:li:interest:71363",
     });
     expect(validateResponse("GET", "/adTargetingFacets", 200, { elements: facets })).toEqual([]);
   });

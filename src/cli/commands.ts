@@ -12,6 +12,7 @@ import {
   TargetingCriteriaError,
   type AdTargetingEntity,
   type AffinitySegment,
+  type InsightSegment,
   type LinkedInClient,
   versionLifecycle,
 } from "../index.js";
@@ -114,8 +115,8 @@ function groupByUrn(value: string, command: Command): string {
   return result;
 }
 
-const share = (count: number | undefined, percentage: number | undefined, total: number) =>
-  count !== undefined && total > 0 ? (100 * count) / total : (percentage ?? 0);
+/** A segment's share of the audience in percent, from the counts (finer than LinkedIn's whole-number percentage). */
+const share = (s: InsightSegment, total: number) => (total > 0 ? (100 * s.count) / total : s.percentage);
 
 export async function run(li: LinkedInClient, inv: Invocation, progress: Progress): Promise<Report> {
   const command = inv.command!;
@@ -182,7 +183,7 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
         return answer;
       });
       // One name look-up for every breakdown's segments, and the criteria given as URNs.
-      const urns = answers.flatMap((a) => a.segments.flatMap((s) => (s.value ? [s.value] : [])));
+      const urns = answers.flatMap((a) => a.segments.map((s) => s.urn));
       const names = await li.entities.resolve([...urns, ...termUrns(include), ...termUrns(exclude)]);
       const who = persona(nameTerms(include, names), nameTerms(exclude, names));
       const total = answers[0]?.totalAudienceCount ?? 0;
@@ -193,18 +194,12 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
         breakdowns: answers.map((a, i) => ({
           groupBy: facetName(groupBys[i]!),
           groupedBy: a.groupedBy,
-          segments: a.segments.flatMap((s) =>
-            s.value
-              ? [
-                  {
-                    urn: s.value,
-                    name: names.get(s.value)?.name,
-                    members: s.entityCount ?? 0,
-                    share: share(s.entityCount, s.entityPercentage, a.totalAudienceCount),
-                  },
-                ]
-              : [],
-          ),
+          segments: a.segments.map((s) => ({
+            urn: s.urn,
+            name: names.get(s.urn)?.name,
+            members: s.count,
+            share: share(s, a.totalAudienceCount),
+          })),
         })),
       };
     }

@@ -92,9 +92,9 @@ function breakdownSection(b: Breakdown): string {
 function compareSection(r: Extract<Report, { command: "compare" }>): string {
   const title = compareTitle(r.groupBy);
   const row = (s: AffinitySegment) =>
-    `<tr><td>${h(segmentName(s.name, s.value))}</td><td class="num">${h(formatShare(s.share))}</td><td class="num">${h(formatShare(s.baselineShare))}</td><td class="num">${h(formatIndex(s))}</td><td class="num">${h(formatNumber(s.members))}</td></tr>`;
+    `<tr><td>${h(segmentName(s.name, s.urn))}</td><td class="num">${h(formatShare(s.share))}</td><td class="num">${h(formatShare(s.baselineShare))}</td><td class="num">${h(formatIndex(s))}</td><td class="num">${h(formatNumber(s.members))}</td></tr>`;
   const chartRows = r.segments.map((s) => ({
-    label: segmentName(s.name, s.value),
+    label: segmentName(s.name, s.urn),
     value: s.index ?? 0,
     text: formatIndex(s),
     className: Math.round(s.index ?? 0) >= 100 ? "over" : "under",

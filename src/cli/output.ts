@@ -108,7 +108,7 @@ function compareLines(r: Extract<Report, { command: "compare" }>, paint: Paint):
     const max = Math.max(...r.segments.map((s) => s.index ?? 0));
     const header = ["Segment", "Persona", "Baseline", "Index", ""];
     const rows = r.segments.map((s) => [
-      segmentName(s.name, s.value),
+      segmentName(s.name, s.urn),
       formatShare(s.share),
       formatShare(s.baselineShare),
       formatIndex(s),
@@ -309,7 +309,7 @@ export function csv(report: Report): string {
           ...report.segments.map((s) => [s, true] as const),
           ...report.belowMinimum.map((s) => [s, false] as const),
         ].map(([s, ranked]) => [
-          s.value,
+          s.urn,
           s.name,
           s.members,
           s.share,

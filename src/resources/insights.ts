@@ -18,13 +18,28 @@ import {
 } from "../targeting/index.js";
 import type { NameResolver } from "./names.js";
 import { checkCallOptions, resourceCall, type ResourceContext } from "./request.js";
-import { badShape, number, object, objects, optionalString } from "./shape.js";
+import { type Answer, badShape, number, object, objects, optionalString } from "./shape.js";
 
-/** One segment of the grouped facet: a value URN with its member count and share of the audience. */
-export type InsightSegmentation = components["schemas"]["InsightSegmentation"];
-
-/** A segment, with the entity's display name when `resolveNames` was asked for and LinkedIn knows the URN. */
-export type NamedSegment = InsightSegmentation & { name?: string | undefined };
+/**
+ * One segment of the grouped facet: an entity with its member count and share of the audience. LinkedIn's own
+ * shape (`value`, `entityCount`, `entityPercentage`, all optional in its schema) stays in `li.api`.
+ */
+export interface InsightSegment {
+  /** The segment's URN, e.g. `urn:li:interest:71363` (LinkedIn's `value`). */
+  urn: string;
+  /**
+   * Members of the audience in the segment, rounded by LinkedIn (`entityCount`; from `entityPercentage` of the
+   * total when LinkedIn sent only that).
+   */
+  count: number;
+  /**
+   * The segment's share of the audience in percent, 0–100, as LinkedIn sent it (`entityPercentage`, often a whole
+   * number; from the counts when LinkedIn sent only `entityCount`). `100 * count / totalAudienceCount` is finer.
+   */
+  percentage: number;
+  /** The entity's display name, when `resolveNames` was asked for and LinkedIn knows the URN. */
+  name?: string | undefined;
+}
 
 /** Anything with a `build()` that yields criteria: the `targeting()` builder. */
 export interface CriteriaBuilder {
@@ -59,7 +74,7 @@ export interface AudienceInsights {
   /** The facet URN the segments belong to. */
   groupedBy: string;
   /** Top segments of `groupedBy`, as LinkedIn ranks them; with `name` when `resolveNames` was set. */
-  segments: NamedSegment[];
+  segments: InsightSegment[];
 }
 
 /** What `li.insights.compare` compares: a persona with a baseline audience, segment by segment of one facet. */
@@ -87,7 +102,7 @@ export interface CompareParams {
 /** One segment of a comparison: the persona's share, the baseline's, and the affinity index. */
 export interface AffinitySegment {
   /** The segment's URN, e.g. `urn:li:interest:71363`. */
-  value: string;
+  urn: string;
   /** Its display name, when LinkedIn knows the URN. */
   name?: string | undefined;
   /** Persona members in the segment (LinkedIn's rounded count). */
@@ -226,11 +241,30 @@ function targetingFacetOf(groupBy: string): string | undefined {
   return info.urn;
 }
 
-/** A segment's member count and share (percent) of an audience of `total`. */
-function measure(s: InsightSegmentation, total: number): { members: number; share: number } {
-  const members = s.entityCount ?? (total > 0 ? Math.round(((s.entityPercentage ?? 0) * total) / 100) : 0);
-  const share = s.entityCount !== undefined && total > 0 ? (100 * s.entityCount) / total : (s.entityPercentage ?? 0);
-  return { members, share };
+/** A segment's share (percent) of an audience of `total`, from the counts: finer than LinkedIn's percentage. */
+function shareOf(s: InsightSegment, total: number): number {
+  return total > 0 ? (100 * s.count) / total : s.percentage;
+}
+
+/**
+ * One of LinkedIn's segmentations (an object: `objects()` checked it) → an {@link InsightSegment}; the error names
+ * the element's path when it cannot be read. A segment needs its URN and a count or a percentage.
+ */
+function toSegment(answer: Answer, raw: Record<string, unknown>, index: number, total: number): InsightSegment {
+  const at = (field: string) => `$.value.audienceInsight.segmentations[${index}].${field}`;
+  const { value: urn, entityCount, entityPercentage } = raw;
+  if (typeof urn !== "string") return badShape(answer, at("value"), "a string", urn);
+  if (entityCount === undefined && entityPercentage === undefined) {
+    return badShape(answer, at("entityCount"), "a number (or entityPercentage)", entityCount);
+  }
+  const count = entityCount === undefined ? undefined : number(answer, entityCount, at("entityCount"));
+  const percentage =
+    entityPercentage === undefined ? undefined : number(answer, entityPercentage, at("entityPercentage"));
+  return {
+    urn,
+    count: count ?? (total > 0 ? Math.round((percentage! * total) / 100) : 0),
+    percentage: percentage ?? (total > 0 ? (100 * count!) / total : 0),
+  };
 }
 
 export function insightsResource(ctx: ResourceContext, resolve: NameResolver): InsightsResource {
@@ -273,14 +307,13 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         resource.get({ ...common, targetingCriteria: persona }, options),
         resource.get({ ...common, targetingCriteria: baseline }, options),
       ]);
-      const values = mine.segments.flatMap((s) => (s.value ? [s.value] : []));
+      const values = mine.segments.map((s) => s.urn);
       const names = resolve(values, options);
       names.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unobserved
 
       // Baseline counts: from its breakdown, then from a follow-up for the persona's segments it did not list.
       const baselineCounts = new Map<string, number>();
-      for (const s of theirs.segments)
-        if (s.value) baselineCounts.set(s.value, measure(s, theirs.totalAudienceCount).members);
+      for (const s of theirs.segments) baselineCounts.set(s.urn, s.count);
       let missingBound: number | undefined;
       const missing = values.filter((v) => !baselineCounts.has(v));
       const facet = targetingFacetOf(groupBy);
@@ -298,20 +331,19 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
       if (followUp) {
         const extra = await resource.get({ ...common, targetingCriteria: followUp }, options);
         for (const s of extra.segments) {
-          if (s.value && missing.includes(s.value))
-            baselineCounts.set(s.value, measure(s, theirs.totalAudienceCount).members);
+          if (missing.includes(s.urn)) baselineCounts.set(s.urn, s.count);
         }
         missingBound = LINKEDIN_MIN_AUDIENCE; // left out of a targeted answer: below LinkedIn's smallest count
       } else if (missing.length > 0 && theirs.segments.length > 0) {
         // The baseline lists its top segments: one it left out has at most as many members as its smallest.
-        missingBound = Math.min(...theirs.segments.map((s) => measure(s, theirs.totalAudienceCount).members));
+        missingBound = Math.min(...theirs.segments.map((s) => s.count));
       }
 
       const named = await names;
       const all: AffinitySegment[] = mine.segments.flatMap((s) => {
-        if (!s.value) return [];
-        const { members, share } = measure(s, mine.totalAudienceCount);
-        const known = baselineCounts.get(s.value);
+        const members = s.count;
+        const share = shareOf(s, mine.totalAudienceCount);
+        const known = baselineCounts.get(s.urn);
         const total = theirs.totalAudienceCount;
         const baselineMembers = known;
         const baselineShare = known !== undefined && total > 0 ? (100 * known) / total : undefined;
@@ -324,8 +356,8 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         }
         return [
           {
-            value: s.value,
-            name: named.get(s.value)?.name,
+            urn: s.urn,
+            name: named.get(s.urn)?.name,
             members,
             share,
             baselineMembers,
@@ -390,21 +422,14 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         insight.segmentations === undefined
           ? []
           : objects(answer, insight.segmentations, "$.value.audienceInsight.segmentations");
-      for (let i = 0; i < raw.length; i++) {
-        const { value: urn, entityCount, entityPercentage } = raw[i]!;
-        const at = (field: string) => `$.value.audienceInsight.segmentations[${i}].${field}`;
-        if (urn !== undefined && typeof urn !== "string") badShape(answer, at("value"), "a string", urn);
-        if (entityCount !== undefined) number(answer, entityCount, at("entityCount"));
-        if (entityPercentage !== undefined) number(answer, entityPercentage, at("entityPercentage"));
-      }
       const groupedBy = optionalString(answer, insight.groupedBy, "$.value.audienceInsight.groupedBy") ?? groupBy;
-      let segments = raw as NamedSegment[];
+      let segments = raw.map((r, i) => toSegment(answer, r, i, totalAudienceCount));
       if (params.resolveNames && segments.length > 0) {
         const names = await resolve(
-          segments.flatMap((s) => (s.value ? [s.value] : [])),
+          segments.map((s) => s.urn),
           options,
         );
-        segments = segments.map((s) => ({ ...s, name: s.value ? names.get(s.value)?.name : undefined }));
+        segments = segments.map((s) => ({ ...s, name: names.get(s.urn)?.name }));
       }
       return { totalAudienceCount, groupedBy, segments };
     },

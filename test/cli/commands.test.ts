@@ -232,7 +232,7 @@ describe("compare", () => {
     expect(count("GET /adTargetingEntities q=urns")).toBe(1);
 
     type Seg = {
-      value: string;
+      urn: string;
       name: string;
       share: number;
       baselineShare?: number;
@@ -269,7 +269,7 @@ describe("compare", () => {
         .slice(1)
         .filter((r) => r[8] === "true")
         .map((r) => [r[0], Number(r[6])]),
-    ).toEqual(json.segments.map((s) => [s.value, s.index]));
+    ).toEqual(json.segments.map((s) => [s.urn, s.index]));
   });
 
   it("--baseline replaces the default; --min-share ranks fewer", async () => {

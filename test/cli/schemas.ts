@@ -50,10 +50,10 @@ const segment = {
 };
 const affinity = {
   type: "object",
-  required: ["value", "members", "share", "indexIsLowerBound"],
+  required: ["urn", "members", "share", "indexIsLowerBound"],
   additionalProperties: false,
   properties: {
-    value: urn,
+    urn,
     name: { type: "string" },
     members: { type: "integer", minimum: 0 },
     share: { type: "number", minimum: 0, maximum: 100 },

@@ -85,7 +85,7 @@ describe("top U.S. cities of members interested in Computer Programming (LinkedI
     expect(insights.segments.length).toBeGreaterThan(0);
     expect(insights.segments.length).toBeLessThanOrEqual(5);
     for (const s of insights.segments) {
-      expect(s.value).toMatch(/^urn:li:geo:\d+$/);
+      expect(s.urn).toMatch(/^urn:li:geo:\d+$/);
       expect(s.name).toMatch(/United States$/);
     }
     const request = server.requests.find((r) => r.path === "/targetingAudienceInsights");

@@ -154,7 +154,7 @@ describe("name look-ups coalesce within a window", () => {
     const results = await all;
     expect(urnsRequests).toHaveLength(1);
     expect(urnsRequests[0]).toHaveLength(10);
-    for (const r of results) for (const s of r.segments) expect(s.name).toBe(`name of ${s.value}`);
+    for (const r of results) for (const s of r.segments) expect(s.name).toBe(`name of ${s.urn}`);
   });
 
   it("entities.resolve calls made together share one request", async () => {

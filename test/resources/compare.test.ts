@@ -178,7 +178,7 @@ describe("insights.compare: the arithmetic", () => {
       { or: { [Facet.locations]: [US] } },
       { or: { [Facet.interests]: [i(2), i(4), i(5)] } },
     ]);
-    const byUrn = new Map([...c.segments, ...c.belowMinimum].map((s) => [s.value, s]));
+    const byUrn = new Map([...c.segments, ...c.belowMinimum].map((s) => [s.urn, s]));
     expect(byUrn.get(i(1))).toMatchObject({ share: 50, baselineShare: 25, index: 200, indexIsLowerBound: false });
     expect(byUrn.get(i(2))).toMatchObject({ share: 20, baselineMembers: 500_000, baselineShare: 5, index: 400 });
     expect(byUrn.get(i(3))).toMatchObject({ share: 10, baselineShare: 20, index: 50 });
@@ -187,8 +187,8 @@ describe("insights.compare: the arithmetic", () => {
     expect(byUrn.get(i(5))).toMatchObject({ baselineShare: undefined, indexIsLowerBound: true, name: "name 5" });
     expect(byUrn.get(i(5))!.index).toBeCloseTo(20_000, 6);
     // Ranked: ≥ 1% and ≥ 500 members, by index; 4 and 5 are under 1%.
-    expect(c.segments.map((s) => s.value)).toEqual([i(2), i(1), i(3)]);
-    expect(c.belowMinimum.map((s) => s.value)).toEqual([i(4), i(5)]);
+    expect(c.segments.map((s) => s.urn)).toEqual([i(2), i(1), i(3)]);
+    expect(c.belowMinimum.map((s) => s.urn)).toEqual([i(4), i(5)]);
     expect(c.segments[0]!.name).toBe("name 2");
   });
 
@@ -212,9 +212,9 @@ describe("insights.compare: the arithmetic", () => {
     );
     const persona = targeting().include(Facet.locations, US).include(Facet.seniorities, urn.seniority(6));
     const strict = await client.insights.compare({ targetingCriteria: persona, groupBy: "interests" });
-    expect(strict.segments.map((s) => s.value)).toEqual([i(1)]); // 900 < 1,000 members
+    expect(strict.segments.map((s) => s.urn)).toEqual([i(1)]); // 900 < 1,000 members
     const loose = await client.insights.compare({ targetingCriteria: persona, groupBy: "interests", minMembers: 0 });
-    expect(loose.segments.map((s) => s.value)).toEqual([i(2), i(1)]); // index 900 before 500
+    expect(loose.segments.map((s) => s.urn)).toEqual([i(2), i(1)]); // index 900 before 500
     const picky = await client.insights.compare({ targetingCriteria: persona, groupBy: "interests", minShare: 60 });
     expect(picky.segments).toEqual([]);
   });
@@ -242,7 +242,7 @@ describe("insights.compare: the arithmetic", () => {
     const persona = targeting().include(Facet.locations, US).include(Facet.seniorities, urn.seniority(6));
     const c = await client.insights.compare({ targetingCriteria: persona, baseline, groupBy: "interests" });
     expect(sent).toHaveLength(2);
-    const two = c.segments.find((s) => s.value === i(2))!;
+    const two = c.segments.find((s) => s.urn === i(2))!;
     expect(two).toMatchObject({ baselineShare: undefined, indexIsLowerBound: true });
     expect(two.index).toBeCloseTo((100 * 20) / 4, 9); // ≤ 40,000 of 1,000,000 = 4%
   });
@@ -258,7 +258,7 @@ describe("insights.compare: the arithmetic", () => {
     const persona = targeting().include(Facet.locations, US).include(Facet.seniorities, urn.seniority(6));
     const c = await client.insights.compare({ targetingCriteria: persona, groupBy: "bingCity" });
     expect(groupsOf(sent[2]!.targetingCriteria)[1]).toEqual({ or: { [Facet.locations]: [city] } });
-    expect(c.segments[0]).toMatchObject({ value: city, share: 30, baselineShare: 5, index: 600 });
+    expect(c.segments[0]).toMatchObject({ urn: city, share: 30, baselineShare: 5, index: 600 });
   });
 
   it("maxReturnCount is sent with every breakdown when given", async () => {

@@ -491,7 +491,7 @@ async function breakdown(functionUrn: string | undefined, facet: FacetName): Pro
   const criteria = functionUrn === undefined ? us : us.include(Facet.jobFunctions, functionUrn);
   const insights = await li.insights.get({ targetingCriteria: criteria.build(), groupBy: facet, maxReturnCount: 100 });
   const counts = new Map<string, number>();
-  for (const s of insights.segments) if (s.value !== undefined) counts.set(s.value, s.entityCount ?? 0);
+  for (const s of insights.segments) counts.set(s.urn, s.count);
   return { total: insights.totalAudienceCount, counts, order: [...counts.keys()] };
 }
 
