@@ -331,6 +331,7 @@ export function createLinkedInClient(options: LinkedInClientOptions): LinkedInCl
     async version(headers) {
       return versionHeader(headers) ?? state.current() ?? (await state.resolve());
     },
+    knownVersion: (headers) => versionHeader(headers) ?? state.current(),
   };
   // The probe sets its own LinkedIn-Version on each request: it goes below the version layer.
   const { versions, state } = versionsResource({ api, transport: gated }, cache, version);

@@ -11,9 +11,9 @@ import { createPaginator, type PagedIterable, type PageOptions, type PageQuery }
 import { encode } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
-import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
+import { facetInfo, facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
-import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
+import { type AdTargetingFacet, type EntityType, type FacetsResource, readStoredFacets } from "./facets.js";
 import type { AdTargetingEntity, NameResolver } from "./names.js";
 import { awaitShared, checkCallOptions, type ResourceContext } from "./request.js";
 
@@ -122,18 +122,20 @@ export interface EntitiesResource {
   /**
    * Entities of a facet whose names match `query` (`q=typeahead`), in LinkedIn's order, paged lazily (at most
    * 100 per request): `for await (const e of li.entities.typeahead({ facet: "locations", query: "united" }))`.
-   * Bad parameters throw here, before any request.
+   * Bad parameters throw here, before any request. A facet known not to offer typeahead (`seniorities`,
+   * `jobFunctions`: list them instead) is a ConfigurationError when the iteration starts, before any request: known
+   * from the facet list in the client's store (`li.facets.list()`), else from the registry (`FacetInfo.finders`).
    */
   typeahead<F extends EntityField = EntityField>(params: TypeaheadParams<F>): PagedIterable<Pick<AdTargetingEntity, F>>;
   /**
    * Every entity of a facet (`q=adTargetingFacet`), paged lazily. Pages hold 1,000 entities by default and up to
    * 10,000 (`pageSize`), sent with `totals=false` as LinkedIn's own requests do, so a facet of 10,000 entities
-   * costs 1–10 requests of the daily quota, not 100.
+   * costs 1–10 requests of the daily quota, not 100. A facet known not to offer it fails like `typeahead`'s.
    */
   list<F extends EntityField = EntityField>(params: ListEntitiesParams<F>): PagedIterable<Pick<AdTargetingEntity, F>>;
   /**
    * Entities of a facet similar to the given ones (`q=similarEntities`), e.g. companies like a target account,
-   * paged lazily (at most 100 per request).
+   * paged lazily (at most 100 per request). A facet known not to offer it fails like `typeahead`'s.
    * @throws UrnError for a malformed entity URN, before any request.
    */
   similar<F extends EntityField = EntityField>(
@@ -249,6 +251,46 @@ function localeRecord(locale: unknown, where: string): { language: string; count
   return country === undefined ? { language } : { language, country: country as string };
 }
 
+/** The finder each helper sends, as `availableEntityFinders` names it. */
+const FINDER_OF = { typeahead: "TYPEAHEAD", list: "AD_TARGETING_FACET", similar: "SIMILAR_ENTITIES" } as const;
+type Helper = keyof typeof FINDER_OF;
+
+/** What to call instead, for a facet offering `finders`: its helpers, as code. */
+function instead(finders: readonly string[], name: string): string {
+  const calls = [
+    finders.includes(FINDER_OF.list) && `li.entities.list({ facet: "${name}" })`,
+    finders.includes(FINDER_OF.typeahead) && `li.entities.typeahead({ facet: "${name}", query })`,
+    finders.includes(FINDER_OF.similar) && `li.entities.similar({ facet: "${name}", entities })`,
+  ].filter((call): call is string => typeof call === "string");
+  return calls.length > 0
+    ? `use ${calls.join(" or ")} instead`
+    : "no finder searches it: give its entities' URNs (li.entities.resolve names them)";
+}
+
+/**
+ * An iterable that runs `check` before its first request (an async check cannot throw when the iterable is made).
+ */
+function checkedFirst<T>(check: () => Promise<void>, inner: PagedIterable<T>): PagedIterable<T> {
+  return {
+    async *pages() {
+      await check();
+      yield* inner.pages();
+    },
+    async *[Symbol.asyncIterator]() {
+      await check();
+      yield* inner;
+    },
+    async toArray() {
+      await check();
+      return inner.toArray();
+    },
+    async first() {
+      await check();
+      return inner.first();
+    },
+  };
+}
+
 function checkParams<T>(params: T, where: string, needs: string): T {
   if (typeof params !== "object" || params === null) throw new ConfigurationError(`${where} needs ${needs}.`);
   return params;
@@ -279,23 +321,50 @@ export function entitiesResource(
   let resource: EntitiesResource;
   /** The paginator over one finder; `fields`/`locale` become query parameters, the rest are paging options. */
   const finder = <F extends EntityField>(
-    where: string,
+    helper: Helper,
     options: FinderOptions<F>,
-    query: Record<string, unknown>,
+    query: Record<string, unknown> & { facet: string },
     pageSize?: number,
   ): PagedIterable<Pick<AdTargetingEntity, F>> => {
     const { fields, locale, ...paging } = options;
     const full = {
       ...query,
       queryVersion: "QUERY_USES_URNS",
-      fields: projection(fields, where),
-      locale: localeRecord(locale, where),
+      fields: projection(fields, helper),
+      locale: localeRecord(locale, helper),
     };
-    return createPaginator(ctx, "/adTargetingEntities", {
+    const pages = createPaginator(ctx, "/adTargetingEntities", {
       ...paging,
       pageSize: paging.pageSize ?? pageSize,
       params: { query: full as unknown as PageQuery<"/adTargetingEntities"> },
     }) as PagedIterable<Pick<AdTargetingEntity, F>>;
+    return checkedFirst(() => checkFinder(helper, query.facet, paging.headers), pages);
+  };
+
+  /** The finders a facet offers, as the client knows them without a request: its stored facet list, else the registry. */
+  const knownFinders = async (
+    facet: string,
+    headers: CallOptions["headers"],
+  ): Promise<readonly string[] | undefined> => {
+    const version = cache?.knownVersion(headers);
+    if (cache && version !== undefined) {
+      const listed = readStoredFacets(await cache.store.get(cache.keys.facets(version)))?.find((f) => f.urn === facet);
+      if (listed) return listed.availableEntityFinders;
+    }
+    return facetInfo(facet)?.finders;
+  };
+
+  /**
+   * A ConfigurationError, before any request, when the facet is known not to offer the helper's finder (LinkedIn
+   * would answer 400). Nothing known — an unknown facet, no facet list in the store — lets the call through.
+   */
+  const checkFinder = async (helper: Helper, facet: string, headers: CallOptions["headers"]): Promise<void> => {
+    const offered = await knownFinders(facet, headers);
+    if (!offered || offered.includes(FINDER_OF[helper])) return;
+    throw new ConfigurationError(
+      `${helper}: ${facetName(facet)} offers no ${FINDER_OF[helper]} finder (its finders: ${offered.join(", ") || "none"}), ` +
+        `so LinkedIn would answer 400; ${instead(offered, facetName(facet))}.`,
+    );
   };
 
   resource = {

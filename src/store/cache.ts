@@ -16,6 +16,8 @@ export interface ClientCache {
    * client's (with `version: "latest"`, once it is known: this may run the probe).
    */
   version(headers?: Record<string, string> | undefined): Promise<string>;
+  /** The same, when known without asking LinkedIn (with `version: "latest"`, undefined until it was probed). */
+  knownVersion(headers?: Record<string, string> | undefined): string | undefined;
 }
 
 /** A `LinkedIn-Version` among per-call headers (any case), if any. */

@@ -114,6 +114,12 @@ export interface FacetInfo {
    * segments (matched audiences, website retargeting), which LinkedIn's insight categories do not include.
    */
   readonly groupable: boolean;
+  /**
+   * The finders of `GET /adTargetingEntities` the facet offers (`TYPEAHEAD`, `AD_TARGETING_FACET`,
+   * `SIMILAR_ENTITIES`), where LinkedIn's own samples show them; absent otherwise (`li.facets.list()` says, at run
+   * time). The entity helpers check a finder against it before any request.
+   */
+  readonly finders?: readonly string[];
 }
 
 /** Facets that are not Audience Insights breakdowns (see {@link FacetInfo.groupable}). */
@@ -135,31 +141,40 @@ export type GroupByFacetName = Exclude<FacetName, (typeof UNGROUPABLE)[number]>;
  */
 export type GroupByRef = GroupByFacetName | (typeof Facet)[GroupByFacetName] | (string & {});
 
-type FacetSpec = { namespaces: readonly string[]; maxValues?: number; confirmed: boolean };
+type FacetSpec = { namespaces: readonly string[]; maxValues?: number; confirmed: boolean; finders?: readonly string[] };
 
-/** The registry data: one line per facet, easy to change when LinkedIn's documentation says otherwise. */
+const LIST = "AD_TARGETING_FACET";
+const TYPEAHEAD = "TYPEAHEAD";
+const SIMILAR = "SIMILAR_ENTITIES";
+
+/**
+ * The registry data: one line per facet, easy to change when LinkedIn's documentation says otherwise. `finders`
+ * only where a LinkedIn sample lists them — the adTargetingFacets sample responses the spec's example carries
+ * (spec/overlays: employersPast, and dynamicSegments' `$UNKNOWN`, Rest.li's answer for a finder the served schema
+ * does not know: none lists or searches website-retargeting segments).
+ */
 const SPECS: { readonly [N in FacetName]: FacetSpec } = {
-  ageRanges: { namespaces: ["ageRange"], confirmed: true },
+  ageRanges: { namespaces: ["ageRange"], confirmed: true, finders: [LIST] },
   audienceMatchingSegments: { namespaces: ["adSegment"], confirmed: true },
-  dynamicSegments: { namespaces: ["adSegment"], confirmed: true },
+  dynamicSegments: { namespaces: ["adSegment"], confirmed: true, finders: ["$UNKNOWN"] },
   companyCategory: { namespaces: ["organizationRankingList"], confirmed: true },
   degrees: { namespaces: ["degree"], confirmed: true },
-  employers: { namespaces: ["organization"], confirmed: true },
+  employers: { namespaces: ["organization"], confirmed: true, finders: [TYPEAHEAD, SIMILAR] },
   employersAll: { namespaces: ["organization"], confirmed: false },
-  employersPast: { namespaces: ["organization"], confirmed: true },
+  employersPast: { namespaces: ["organization"], confirmed: true, finders: [TYPEAHEAD, SIMILAR] },
   followedCompanies: { namespaces: ["organization"], confirmed: false },
   fieldsOfStudy: { namespaces: ["fieldOfStudy"], confirmed: false },
   genders: { namespaces: ["gender"], confirmed: false },
-  groups: { namespaces: ["group"], confirmed: false },
-  industries: { namespaces: ["industry"], confirmed: true },
-  interests: { namespaces: ["interest"], confirmed: true },
+  groups: { namespaces: ["group"], confirmed: false, finders: [TYPEAHEAD, SIMILAR] },
+  industries: { namespaces: ["industry"], confirmed: true, finders: [LIST, TYPEAHEAD, SIMILAR] },
+  interests: { namespaces: ["interest"], confirmed: true, finders: [TYPEAHEAD, LIST] },
   interfaceLocales: { namespaces: ["locale"], maxValues: 1, confirmed: true },
-  jobFunctions: { namespaces: ["function"], confirmed: true },
-  locations: { namespaces: ["geo"], confirmed: true },
+  jobFunctions: { namespaces: ["function"], confirmed: true, finders: [LIST] },
+  locations: { namespaces: ["geo"], confirmed: true, finders: [LIST, TYPEAHEAD] },
   profileLocations: { namespaces: ["geo"], confirmed: false },
   memberBehaviors: { namespaces: ["memberBehavior"], confirmed: true },
   schools: { namespaces: ["organization"], confirmed: false },
-  seniorities: { namespaces: ["seniority"], confirmed: true },
+  seniorities: { namespaces: ["seniority"], confirmed: true, finders: [LIST] },
   skills: { namespaces: ["skill"], confirmed: true },
   staffCountRanges: { namespaces: ["staffCountRange"], confirmed: true },
   titles: { namespaces: ["title"], confirmed: true },
@@ -186,6 +201,7 @@ export const facets: readonly FacetInfo[] = Object.freeze(
       confirmed: spec.confirmed,
       targetable: !(BREAKDOWN_ONLY as readonly string[]).includes(name),
       groupable: !(UNGROUPABLE as readonly string[]).includes(name),
+      ...(spec.finders === undefined ? {} : { finders: Object.freeze([...spec.finders]) }),
     });
   }),
 );

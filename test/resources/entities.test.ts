@@ -1,6 +1,6 @@
 // li.entities.list / resolve and insights name resolution, against the embedded test server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLinkedInClient, Facet, targeting, urn, UrnError } from "../../src/index.js";
+import { ConfigurationError, createLinkedInClient, Facet, targeting, urn, UrnError } from "../../src/index.js";
 import { batchUrns, MAX_URNS_PER_REQUEST } from "../../src/resources/names.js";
 import { MAX_QUERY_LENGTH, tunnelIfTooLong } from "../../src/http/tunnel.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
@@ -26,6 +26,59 @@ describe("entities.list (q=adTargetingFacet)", () => {
     expect(() => li().entities.list({ facet: "nope" })).toThrow(/nope/);
     expect(() => li().entities.list({ facet: Facet.locations, entityType: "country" })).toThrow(/upper-case/);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+// Issue 16, item 7: a finder the facet does not offer fails before any request, where the client knows its finders.
+describe("a finder the facet does not offer", () => {
+  const rejected = async (iterable: AsyncIterable<unknown> & { toArray(): Promise<unknown[]> }) => {
+    const error = await iterable.toArray().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as Error).message;
+  };
+
+  it("typeahead on seniorities or jobFunctions (the registry knows): no request, and what to use instead", async () => {
+    const client = li();
+    const seniorities = await rejected(client.entities.typeahead({ facet: "seniorities", query: "dir" }));
+    expect(seniorities).toMatch(/seniorities offers no TYPEAHEAD finder \(its finders: AD_TARGETING_FACET\)/);
+    expect(seniorities).toContain('use li.entities.list({ facet: "seniorities" }) instead');
+    expect(await rejected(client.entities.typeahead({ facet: Facet.jobFunctions, query: "fin" }))).toContain(
+      'li.entities.list({ facet: "jobFunctions" })',
+    );
+    expect(await rejected(client.entities.list({ facet: "employers" }))).toContain(
+      'li.entities.typeahead({ facet: "employers", query }) or li.entities.similar({ facet: "employers", entities })',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("the facet list in the client's store decides where the registry does not know (no request to check)", async () => {
+    const client = li();
+    // genders: no LinkedIn sample lists its finders, so without the facet list the call goes through.
+    await expect(client.entities.typeahead({ facet: "genders", query: "f" }).toArray()).rejects.toMatchObject({
+      status: 400,
+    });
+    expect(server.requests).toHaveLength(1);
+    await client.facets.list();
+    server.clearRequests();
+    expect(await rejected(client.entities.typeahead({ facet: "genders", query: "f" }))).toContain(
+      'li.entities.list({ facet: "genders" })',
+    );
+    expect(server.requests).toHaveLength(0);
+    // An unknown facet, even with the list stored, goes through: LinkedIn decides.
+    await client.entities
+      .typeahead({ facet: "urn:li:adTargetingFacet:somethingNew", query: "x" })
+      .first()
+      .catch(() => 0);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("offered finders go through, and find() still picks the right one", async () => {
+    const client = li();
+    expect(await client.entities.typeahead({ facet: "locations", query: "united" }).first()).toBeDefined();
+    expect((await client.entities.find({ facet: "seniorities", name: "Director" })).urn).toBe(urn.seniority(6));
   });
 });
 

@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AmbiguousEntityError,
-  BadRequestError,
   ConfigurationError,
   createLinkedInClient,
   EntityNotFoundError,
@@ -26,11 +25,12 @@ const log = () => server.requests.map((r) => `${r.path}${r.query.q ? ` q=${r.que
 describe("entities.find", () => {
   it("a facet that offers only listing (jobFunctions): listed once, matched ignoring case and accents", async () => {
     const client = li();
-    // A newcomer's first try: typeahead on jobFunctions, which LinkedIn answers with 400.
+    // A newcomer's first try: typeahead on jobFunctions, which LinkedIn answers with 400 — refused before any
+    // request, saying what to use instead (issue 16, item 7; this test expected the 400 before).
     await expect(client.entities.typeahead({ facet: "jobFunctions", query: "finance" }).first()).rejects.toThrow(
-      BadRequestError,
+      ConfigurationError,
     );
-    server.clearRequests();
+    expect(server.requests).toHaveLength(0);
     expect((await client.entities.find({ facet: "jobFunctions", name: "FÍNANCE" })).urn).toBe(urn.function(10));
     expect((await client.entities.find({ facet: Facet.jobFunctions, name: "  human   resources " })).urn).toBe(
       urn.function(12),

@@ -109,6 +109,7 @@ describe("facet registry", () => {
       confirmed: true,
       targetable: true,
       groupable: true,
+      finders: ["AD_TARGETING_FACET", "TYPEAHEAD"],
     });
     expect(facetInfo(Facet.interfaceLocales)).toStrictEqual({
       name: "interfaceLocales",
@@ -125,6 +126,21 @@ describe("facet registry", () => {
     expect(facetInfo("ageRanges").namespaces).toStrictEqual(["ageRange"]);
     expect(facetInfo("titlesPast").confirmed).toBe(false);
     expect(facetInfo("productInterests").namespaces).toStrictEqual([]);
+  });
+
+  it("knows the finders of exactly the facets LinkedIn's samples list (the spec's adTargetingFacets example)", () => {
+    const example = (
+      openapi as unknown as {
+        components: {
+          examples: Record<string, { value: { elements: { facetName: string; availableEntityFinders: string[] }[] } }>;
+        };
+      }
+    ).components.examples.AdTargetingFacetsResponseExample!.value.elements;
+    for (const f of example)
+      expect(facetInfo(f.facetName)?.finders, f.facetName).toStrictEqual(f.availableEntityFinders);
+    const withFinders = facets.filter((f) => f.finders).map((f) => f.name);
+    expect(withFinders.sort()).toStrictEqual(example.map((f) => f.facetName).sort());
+    expect(facetInfo("employersPast").finders).toStrictEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
   });
 
   it("marks as confirmed exactly the facets a LinkedIn source names", () => {
