@@ -183,18 +183,18 @@ export interface InsightsResource {
 }
 
 /** The groupBy facet URN; a ConfigurationError naming `groupBy` for a typo or a facet that is no breakdown. */
-function groupByUrn(value: unknown): string {
+function groupByUrn(value: unknown, where: string): string {
   let result: string;
   try {
     result = facetUrn(value as string);
   } catch (error) {
     if (!(error instanceof TargetingCriteriaError)) throw error;
-    throw new ConfigurationError(`insights.get: groupBy: ${error.problems[0]!.message}.`);
+    throw new ConfigurationError(`${where}: groupBy: ${error.problems[0]!.message}.`);
   }
   const info = facetInfo(result);
   if (info && !info.groupable) {
     throw new ConfigurationError(
-      `insights.get: groupBy ${info.name} is not an Audience Insights breakdown (LinkedIn's insights cover members, ` +
+      `${where}: groupBy ${info.name} is not an Audience Insights breakdown (LinkedIn's insights cover members, ` +
         `companies, places and interests). Group by e.g. ${Facet.jobFunctions}, ${Facet.seniorities}, ` +
         `${Facet.interests} or a place level such as ${Facet.bingCity}.`,
     );
@@ -289,7 +289,7 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
             "(e.g. targeting().include(Facet.locations, urn.geo(103644278))).",
         );
       }
-      const groupBy = groupByUrn(params.groupBy);
+      const groupBy = groupByUrn(params.groupBy, "insights.compare");
       const minShare = checkNumber(params.minShare, "insights.compare: minShare", MIN_AFFINITY_SHARE, {
         min: 0,
         max: 100,
@@ -387,7 +387,7 @@ export function insightsResource(ctx: ResourceContext, resolve: NameResolver): I
         throw new ConfigurationError("insights.get needs { targetingCriteria, groupBy }.");
       }
       const targetingCriteria = criteriaOf(params.targetingCriteria);
-      const groupBy = groupByUrn(params.groupBy);
+      const groupBy = groupByUrn(params.groupBy, "insights.get");
       const request: NonNullable<components["schemas"]["AudienceInsightsRequest"]["request"]> = {
         targetingCriteria,
         groupBy,

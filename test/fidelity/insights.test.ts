@@ -2,7 +2,14 @@
 // which top U.S. cities do members interested in "Computer Programming" reside?"
 // (https://learn.microsoft.com/en-us/linkedin/marketing/integrations/ads/advertising-targeting/audience-insights-usecase).
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createLinkedInClient, Facet, targeting, urn, type InsightsParams } from "../../src/index.js";
+import {
+  ConfigurationError,
+  createLinkedInClient,
+  Facet,
+  targeting,
+  urn,
+  type InsightsParams,
+} from "../../src/index.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 import { startSampleServer, type SampleServer } from "../support/sample-server.js";
 
@@ -58,6 +65,35 @@ describe("the audienceInsights request", () => {
     expectTypeOf<"bingCity">().toExtend<InsightsParams["groupBy"]>();
     expectTypeOf<typeof Facet.bingCountry>().toExtend<InsightsParams["groupBy"]>();
     expectTypeOf<"HIERARCHICAL">().toExtend<NonNullable<InsightsParams["segmentsOrderedBy"]>>();
+  });
+});
+
+// Issue 16, item 7: groupBy is checked before any request, and its errors name groupBy (not "$").
+describe("groupBy mistakes", () => {
+  let sample: SampleServer;
+  beforeAll(async () => {
+    sample = await startSampleServer(() => ({ value: { totalAudienceCount: 0 } }));
+  });
+  afterAll(() => sample.close());
+  const persona = () => targeting().include(Facet.locations, urn.geo(103644278));
+
+  it("a typo names groupBy and suggests the facet; a facet that is no breakdown says what to group by", async () => {
+    const li = createLinkedInClient({ accessToken: "t", baseUrl: sample.url });
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+    const typo = await failure(li.insights.get({ targetingCriteria: persona(), groupBy: "loactions" }));
+    expect(typo).toBeInstanceOf(ConfigurationError);
+    expect(typo?.message).toMatch(
+      /^insights\.get: groupBy: unknown facet name "loactions"; did you mean "locations"\?/,
+    );
+    const singular = await failure(li.insights.get({ targetingCriteria: persona(), groupBy: "seniority" }));
+    expect(singular?.message).toContain('did you mean "seniorities"?');
+    const gender = await failure(li.insights.compare({ targetingCriteria: persona(), groupBy: "genders" }));
+    expect(gender?.message).toMatch(/^insights\.compare: groupBy genders is not an Audience Insights breakdown/);
+    expect(sample.targets).toEqual([]);
   });
 });
 
