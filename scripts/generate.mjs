@@ -50,22 +50,19 @@ function metadataModule(doc, sourceHash) {
     }
   }
   const meta = {
-    title: doc.info.title,
     specVersion: doc.info.version,
     serverUrl: doc.servers?.[0]?.url ?? "",
     defaultLinkedInVersion: defaultVersion(doc),
     restliProtocolVersion: "2.0.0",
   };
   return (
-    header("Metadata derived from the spec: title, versions, server, operations.", sourceHash) +
-    `\n/** Title of the OpenAPI document. */\nexport const specTitle = ${JSON.stringify(meta.title)};\n` +
-    `/** info.version of the OpenAPI document. */\nexport const specVersion = ${JSON.stringify(meta.specVersion)};\n` +
+    header("Metadata derived from the spec: versions, server, operations.", sourceHash) +
+    `\n/** info.version of the OpenAPI document. */\nexport const specVersion = ${JSON.stringify(meta.specVersion)};\n` +
     `/** The spec's first server: the default base URL. */\nexport const serverUrl = ${JSON.stringify(meta.serverUrl)};\n` +
     `/** The LinkedIn-Version header the SDK sends unless told otherwise (spec/overlays: info.x-linkedin-default-version). */\n` +
     `export const defaultLinkedInVersion = ${JSON.stringify(meta.defaultLinkedInVersion)};\n` +
     `/** X-Restli-Protocol-Version sent with every request. */\nexport const restliProtocolVersion = ${JSON.stringify(meta.restliProtocolVersion)};\n` +
     `/** Every operation in the spec. */\nexport const operations = ${JSON.stringify(operations)} as const;\n` +
-    `export type OperationId = (typeof operations)[number]["operationId"];\n` +
     `/** Rest.li finders by path (x-restli-finders): finder name → the query parameters it requires. */\n` +
     `export const finders = ${JSON.stringify(finders)} as const;\n` +
     `/** Largest page (\`count\`) per paged Rest.li finder, by path (x-restli-page-limits). */\n` +
