@@ -1,5 +1,7 @@
 /**
- * linkedin-audience-insights — the public surface. Re-exports only.
+ * linkedin-audience-insights — the public surface. Re-exports only: what user code calls, catches, passes or
+ * compares. Defaults and limits no caller passes (the store's lifetimes, the coalescing window, …) are documented
+ * where they apply, not exported.
  */
 export {
   createLinkedInClient,
@@ -41,15 +43,9 @@ export type {
   InsightsResource,
   SegmentsOrderedBy,
 } from "./resources/insights.js";
-export {
-  COUNT_GROUP_BY,
-  LINKEDIN_MIN_AUDIENCE,
-  MIN_AFFINITY_MEMBERS,
-  MIN_AFFINITY_SHARE,
-} from "./resources/insights.js";
 export { restli, RestliError, type RestliValue, type RestliDecoded } from "./restli.js";
 export { SDK_VERSION, isLinkedInVersion, versionLifecycle, type VersionLifecycle } from "./version.js";
-export { defaultLinkedInVersion, operations, serverUrl, specVersion } from "../generated/metadata.js";
+export { defaultLinkedInVersion } from "../generated/metadata.js";
 export type { components, operations as Operations, paths } from "../generated/schema.js";
 export type {
   AdTargetingEntity,
@@ -63,20 +59,16 @@ export type {
   SimilarEntitiesParams,
   TypeaheadParams,
 } from "./resources/entities.js";
-export { AmbiguousEntityError, EntityNotFoundError, MAX_CANDIDATES } from "./resources/entities.js";
-export { COALESCE_WINDOW_MS } from "./resources/names.js";
+export { AmbiguousEntityError, EntityNotFoundError } from "./resources/entities.js";
 export {
-  PROBE_LOOKBACK_MONTHS,
   VersionProbeError,
   type ActiveVersions,
   type ProbeOptions,
   type VersionsResource,
 } from "./resources/versions.js";
 export type { Store, StoreSetOptions } from "./store/types.js";
-export { memoryStore, MEMORY_STORE_MAX_ENTRIES, type MemoryStoreOptions } from "./store/memory.js";
-export { redisStore, REDIS_KEY_PREFIX, type RedisClientLike, type RedisStoreOptions } from "./store/redis.js";
-export { STORE_TTL_MS } from "./store/keys.js";
-export { STORE_TIMEOUT_MS } from "./store/guard.js";
+export { memoryStore, type MemoryStoreOptions } from "./store/memory.js";
+export { redisStore, type RedisClientLike, type RedisStoreOptions } from "./store/redis.js";
 export {
   PaginationError,
   type ElementOf,

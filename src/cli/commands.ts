@@ -7,8 +7,6 @@ import {
   facetInfo,
   facetName,
   facetUrn,
-  MIN_AFFINITY_MEMBERS,
-  MIN_AFFINITY_SHARE,
   TargetingCriteriaError,
   type AdTargetingEntity,
   type AffinitySegment,
@@ -247,8 +245,8 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
         baseline: baseInclude ? persona(nameTerms(baseInclude, named), []).targetingCriteria : undefined,
         groupBy,
         maxReturnCount: inv.top,
-        minShare: inv.minShare ?? MIN_AFFINITY_SHARE,
-        minMembers: inv.minMembers ?? MIN_AFFINITY_MEMBERS,
+        minShare: inv.minShare, // undefined: compare's defaults
+        minMembers: inv.minMembers,
       });
       const baseTerms = nameTerms(baseInclude ?? include.filter((t) => t.facetName === "locations"), named);
       return {

@@ -4,8 +4,6 @@
  */
 export {
   LinkedInOAuth,
-  LINKEDIN_AUTH_BASE_URL,
-  MAX_EXPIRES_IN_SECONDS,
   type AuthorizationRequest,
   type AuthorizationUrlParams,
   type ExchangeCodeParams,

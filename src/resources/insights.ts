@@ -91,9 +91,9 @@ export interface CompareParams {
   groupBy: GroupByRef;
   /** Segments asked for in each breakdown, 1–100 (sent as `maxReturnCount`). Default: LinkedIn's. */
   maxReturnCount?: number | undefined;
-  /** Smallest persona share (percent) of a segment that is ranked. Default {@link MIN_AFFINITY_SHARE} (1%). */
+  /** Smallest persona share (percent) of a segment that is ranked. Default 1 (%). */
   minShare?: number | undefined;
-  /** Fewest persona members in a segment that is ranked. Default {@link MIN_AFFINITY_MEMBERS} (1,000). */
+  /** Fewest persona members in a segment that is ranked. Default 1,000. */
   minMembers?: number | undefined;
   /** Optional ad account, as in `insights.get`. */
   sponsoredAccount?: string | number | undefined;
@@ -121,7 +121,7 @@ export interface AffinitySegment {
   /**
    * `true` when the baseline's count of this segment is unknown and `index` is a lower bound, computed from the
    * most the baseline can hold (LinkedIn lists a breakdown's top segments only; a segment missing from a
-   * targeted follow-up answer has fewer than {@link LINKEDIN_MIN_AUDIENCE} members).
+   * targeted follow-up answer has fewer than 300 members, LinkedIn's smallest reported audience).
    */
   indexIsLowerBound: boolean;
 }
@@ -162,7 +162,7 @@ export interface InsightsResource {
   get(params: InsightsParams, options?: CallOptions): Promise<AudienceInsights>;
   /**
    * The audience size alone (members matching the criteria, rounded by LinkedIn; 0 below 300), in one request:
-   * the `audienceInsights` action grouped by {@link COUNT_GROUP_BY} (seniorities, ten values) and its
+   * the `audienceInsights` action grouped by seniorities (ten values) and its
    * `totalAudienceCount`. No `maxReturnCount` is sent, so servers that do not know that field answer too.
    * @throws TargetingCriteriaError for invalid criteria, before any request.
    */

@@ -189,8 +189,12 @@ const SPECS: { readonly [N in FacetName]: FacetSpec } = {
   bingContinent: { namespaces: ["geo"], confirmed: false },
 };
 
-/** Every facet this SDK knows, in {@link Facet} order. Frozen. */
-export const facets: readonly FacetInfo[] = Object.freeze(
+/**
+ * The facet registry: every facet this SDK knows, in {@link Facet} order, with what it knows of each (value
+ * namespaces, limits, whether it can be targeted or grouped by, its finders). Frozen. Not to be confused with
+ * `li.facets`, which asks LinkedIn.
+ */
+export const facetRegistry: readonly FacetInfo[] = Object.freeze(
   (Object.keys(Facet) as FacetName[]).map((name): FacetInfo => {
     const spec = SPECS[name];
     return Object.freeze({
@@ -208,7 +212,7 @@ export const facets: readonly FacetInfo[] = Object.freeze(
 
 const byKey = new Map<string, FacetInfo>();
 const lowerNames = new Map<string, FacetName>();
-for (const info of facets) {
+for (const info of facetRegistry) {
   byKey.set(info.name, info);
   byKey.set(info.urn, info);
   lowerNames.set(info.name.toLowerCase(), info.name);

@@ -14,7 +14,7 @@ export {
 } from "./errors.js";
 export {
   Facet,
-  facets,
+  facetRegistry,
   facetInfo,
   facetUrn,
   facetName,

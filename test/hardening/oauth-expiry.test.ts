@@ -2,7 +2,8 @@
 // refreshingToken refreshed on every request. It is an OAuthError now; a date field that cannot be a date is
 // left out of an introspection.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { LinkedInOAuth, MAX_EXPIRES_IN_SECONDS, OAuthError, refreshingToken } from "../../src/index.js";
+import { LinkedInOAuth, OAuthError, refreshingToken } from "../../src/index.js";
+import { MAX_EXPIRES_IN_SECONDS } from "../../src/oauth/linkedin-oauth.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
 

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createLinkedInClient,
   memoryStore,
-  STORE_TIMEOUT_MS,
   urn,
   type ClientWarning,
   type LinkedInClientOptions,
   type Store,
 } from "../../src/index.js";
+import { STORE_TIMEOUT_MS } from "../../src/store/guard.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 
 let server: TestServer;

@@ -3,16 +3,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   ConfigurationError,
-  COUNT_GROUP_BY,
   createLinkedInClient,
   Facet,
-  MIN_AFFINITY_MEMBERS,
-  MIN_AFFINITY_SHARE,
   targeting,
   TargetingCriteriaError,
   urn,
   type TargetingCriteria,
 } from "../../src/index.js";
+import { COUNT_GROUP_BY, MIN_AFFINITY_MEMBERS, MIN_AFFINITY_SHARE } from "../../src/resources/insights.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
 
 let server: TestServer;

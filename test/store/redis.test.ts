@@ -3,7 +3,8 @@
 import { Redis } from "ioredis";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError, REDIS_KEY_PREFIX, redisStore, type Store } from "../../src/index.js";
+import { ConfigurationError, redisStore, type Store } from "../../src/index.js";
+import { REDIS_KEY_PREFIX } from "../../src/store/redis.js";
 import { inCi, redisPresent, type RunningRedis, startRedis } from "../support/redis.js";
 
 describe.skipIf(!redisPresent)("redisStore on a real Redis", () => {

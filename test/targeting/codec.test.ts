@@ -5,7 +5,7 @@ import { urn } from "../../src/urn.js";
 import { financeDirectors } from "./fixtures.js";
 import {
   Facet,
-  facets,
+  facetRegistry,
   fromRestli,
   parseTargetingCriteria,
   targeting,
@@ -73,7 +73,7 @@ describe("fromRestli", () => {
   });
 
   it("round-trips any valid criteria", () => {
-    const known = facets.filter((f) => f.namespaces.length > 0 && f.maxValues === undefined);
+    const known = facetRegistry.filter((f) => f.namespaces.length > 0 && f.maxValues === undefined);
     const entry = fc
       .tuple(
         fc.constantFrom(...known),

@@ -3,7 +3,7 @@ import {
   Facet,
   facetInfo,
   facetName,
-  facets,
+  facetRegistry,
   facetUrn,
   isFacetUrn,
   TargetingCriteriaError,
@@ -95,8 +95,8 @@ describe("Facet", () => {
 
   it("is frozen", () => {
     expect(Object.isFrozen(Facet)).toBe(true);
-    expect(Object.isFrozen(facets)).toBe(true);
-    expect(facets.every((f) => Object.isFrozen(f) && Object.isFrozen(f.namespaces))).toBe(true);
+    expect(Object.isFrozen(facetRegistry)).toBe(true);
+    expect(facetRegistry.every((f) => Object.isFrozen(f) && Object.isFrozen(f.namespaces))).toBe(true);
   });
 });
 
@@ -138,24 +138,24 @@ describe("facet registry", () => {
     ).components.examples.AdTargetingFacetsResponseExample!.value.elements;
     for (const f of example)
       expect(facetInfo(f.facetName)?.finders, f.facetName).toStrictEqual(f.availableEntityFinders);
-    const withFinders = facets.filter((f) => f.finders).map((f) => f.name);
+    const withFinders = facetRegistry.filter((f) => f.finders).map((f) => f.name);
     expect(withFinders.sort()).toStrictEqual(example.map((f) => f.facetName).sort());
     expect(facetInfo("employersPast").finders).toStrictEqual(["TYPEAHEAD", "SIMILAR_ENTITIES"]);
   });
 
   it("marks as confirmed exactly the facets a LinkedIn source names", () => {
-    for (const info of facets) expect(info.confirmed, info.name).toBe(info.name in linkedInSources);
+    for (const info of facetRegistry) expect(info.confirmed, info.name).toBe(info.name in linkedInSources);
   });
 
   it("marks the facets that are not Audience Insights breakdowns, and the breakdown-only place levels", () => {
-    expect(facets.filter((f) => !f.groupable).map((f) => f.name)).toStrictEqual([
+    expect(facetRegistry.filter((f) => !f.groupable).map((f) => f.name)).toStrictEqual([
       "ageRanges",
       "audienceMatchingSegments",
       "dynamicSegments",
       "genders",
       "interfaceLocales",
     ]);
-    expect(facets.filter((f) => !f.targetable).map((f) => f.name)).toStrictEqual([
+    expect(facetRegistry.filter((f) => !f.targetable).map((f) => f.name)).toStrictEqual([
       "bingCity",
       "bingState",
       "bingCountry",
@@ -164,8 +164,8 @@ describe("facet registry", () => {
   });
 
   it("has one entry per Facet, keyed both ways", () => {
-    expect(facets.map((f) => f.name)).toStrictEqual(Object.keys(Facet));
-    for (const info of facets) {
+    expect(facetRegistry.map((f) => f.name)).toStrictEqual(Object.keys(Facet));
+    for (const info of facetRegistry) {
       expect(facetInfo(info.name)).toBe(info);
       expect(facetInfo(info.urn)).toBe(info);
     }

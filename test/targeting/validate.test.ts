@@ -7,7 +7,7 @@ import { financeDirectors } from "./fixtures.js";
 import { MAX_CRITERIA_VALUES, MAX_PROBLEMS } from "../../src/targeting/validate.js";
 import {
   Facet,
-  facets,
+  facetRegistry,
   parseTargetingCriteria,
   targeting,
   TargetingCriteriaError,
@@ -58,7 +58,7 @@ describe("the OpenAPI TargetingCriteria schema", () => {
   });
 
   it("accepts whatever the builder builds", () => {
-    const known = facets.filter((f) => f.namespaces.length > 0);
+    const known = facetRegistry.filter((f) => f.namespaces.length > 0);
     const value = fc
       .tuple(fc.constantFrom(...known), fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: 1, maxLength: 3 }))
       .map(([facet, ids]) => [facet.urn, ids.map((id) => `urn:li:${facet.namespaces[0]}:${id}`)] as const);
