@@ -8,7 +8,9 @@ import { fmt, verdict } from "./lib/table.mjs";
 export const title = "Bundle size";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const LIMIT = 8 * 1024;
+/** Issue 16's targets: the whole core entry, and an app that imports only createLinkedInClient (tree-shaken). */
+const CORE_LIMIT = 16 * 1024;
+const CLIENT_LIMIT = 12 * 1024;
 
 const cases = [
   { id: "core", label: "core entry, everything (`src/index.ts`)", entry: "src/index.ts" },
@@ -104,7 +106,9 @@ export async function run({ log }) {
         .join(", ")}.`,
     );
   }
-  const met = core.gzip <= LIMIT;
+  const typical = results.typical;
+  const coreMet = core.gzip <= CORE_LIMIT;
+  const clientMet = typical.gzip <= CLIENT_LIMIT;
   return {
     results,
     tables: [
@@ -123,11 +127,18 @@ export async function run({ log }) {
     ],
     targets: [
       {
-        name: "Bundle: core min+gz",
-        target: "≤ 8 KB",
-        measured: `${fmt.kb(core.gzip)} (typical import: ${fmt.kb(results.typical.gzip)}; openapi-fetch + the request layer alone: ${fmt.kb(results.floor.gzip)})`,
-        met,
-        status: verdict(met),
+        name: "Bundle: whole core entry, min+gz",
+        target: `≤ ${fmt.kb(CORE_LIMIT)}`,
+        measured: `${fmt.kb(core.gzip)} (openapi-fetch + the request layer alone: ${fmt.kb(results.floor.gzip)})`,
+        met: coreMet,
+        status: verdict(coreMet),
+      },
+      {
+        name: "Bundle: an app importing only createLinkedInClient, tree-shaken, min+gz",
+        target: `≤ ${fmt.kb(CLIENT_LIMIT)}`,
+        measured: fmt.kb(typical.gzip),
+        met: clientMet,
+        status: verdict(clientMet),
       },
     ],
   };
