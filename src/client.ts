@@ -16,7 +16,7 @@ import {
   type PagedIterable,
   type PagedPath,
   type PaginateInit,
-} from "./pagination.js";
+} from "./resources/pagination.js";
 import type { LinkedInPaths } from "./paths.js";
 import { type EntitiesResource, entitiesResource } from "./resources/entities.js";
 import { type FacetsResource, facetsResource } from "./resources/facets.js";

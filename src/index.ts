@@ -79,7 +79,7 @@ export {
   type PageQuery,
   type PaginateInit,
   type Paging,
-} from "./pagination.js";
+} from "./resources/pagination.js";
 export * from "./targeting/index.js";
 export { urn, UrnError, type Gender, type NumericId, type ParsedUrn, type Urn } from "./urn.js";
 export * from "./oauth/index.js";

@@ -7,7 +7,7 @@
  */
 import { ConfigurationError, LinkedInError } from "../errors.js";
 import type { CallOptions } from "../http/transport.js";
-import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "../pagination.js";
+import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "./pagination.js";
 import { encode } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";

@@ -11,15 +11,15 @@
  * - Page sizes are bounded per Rest.li finder (`finderPageLimits`, from the spec's overlay layer).
  */
 import type { Client } from "openapi-fetch";
-import { finderPageLimits, operations } from "../generated/metadata.js";
-import type { components } from "../generated/schema.js";
-import { ConfigurationError, LinkedInError } from "./errors.js";
-import { follow } from "./http/timeout.js";
-import { checkNumber } from "./internal/numbers.js";
-import type { CallOptions } from "./http/transport.js";
-import type { DistributiveOmit, LinkedInPaths } from "./paths.js";
-import { checkCallOptions, type FetchResult, resourceCall, type ResourceContext } from "./resources/request.js";
-import { object, objects } from "./resources/shape.js";
+import { finderPageLimits, operations } from "../../generated/metadata.js";
+import type { components } from "../../generated/schema.js";
+import { ConfigurationError, LinkedInError } from "../errors.js";
+import { follow } from "../http/timeout.js";
+import { checkNumber } from "../internal/numbers.js";
+import type { CallOptions } from "../http/transport.js";
+import type { DistributiveOmit, LinkedInPaths } from "../paths.js";
+import { checkCallOptions, type FetchResult, resourceCall, type ResourceContext } from "./request.js";
+import { object, objects } from "./shape.js";
 
 /** LinkedIn's paging block. */
 export type Paging = components["schemas"]["Paging"];
