@@ -11,9 +11,10 @@ import { createPaginator, type PagedIterable, type PageOptions, type PageQuery }
 import { encode } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
 import { STORE_TTL_MS } from "../store/keys.js";
-import { facetInfo, facetName, facetUrn, type FacetRef } from "../targeting/index.js";
+import { facetName, facetUrn, type FacetRef } from "../targeting/index.js";
 import { urn, UrnError } from "../urn.js";
-import { type AdTargetingFacet, type EntityType, type FacetsResource, readStoredFacets } from "./facets.js";
+import type { AdTargetingFacet, EntityType, FacetsResource } from "./facets.js";
+import { checkedFirst, finderCheck, type FinderHelper } from "./finders.js";
 import type { AdTargetingEntity, NameResolver } from "./names.js";
 import { awaitShared, checkCallOptions, type ResourceContext } from "./request.js";
 
@@ -251,46 +252,6 @@ function localeRecord(locale: unknown, where: string): { language: string; count
   return country === undefined ? { language } : { language, country: country as string };
 }
 
-/** The finder each helper sends, as `availableEntityFinders` names it. */
-const FINDER_OF = { typeahead: "TYPEAHEAD", list: "AD_TARGETING_FACET", similar: "SIMILAR_ENTITIES" } as const;
-type Helper = keyof typeof FINDER_OF;
-
-/** What to call instead, for a facet offering `finders`: its helpers, as code. */
-function instead(finders: readonly string[], name: string): string {
-  const calls = [
-    finders.includes(FINDER_OF.list) && `li.entities.list({ facet: "${name}" })`,
-    finders.includes(FINDER_OF.typeahead) && `li.entities.typeahead({ facet: "${name}", query })`,
-    finders.includes(FINDER_OF.similar) && `li.entities.similar({ facet: "${name}", entities })`,
-  ].filter((call): call is string => typeof call === "string");
-  return calls.length > 0
-    ? `use ${calls.join(" or ")} instead`
-    : "no finder searches it: give its entities' URNs (li.entities.resolve names them)";
-}
-
-/**
- * An iterable that runs `check` before its first request (an async check cannot throw when the iterable is made).
- */
-function checkedFirst<T>(check: () => Promise<void>, inner: PagedIterable<T>): PagedIterable<T> {
-  return {
-    async *pages() {
-      await check();
-      yield* inner.pages();
-    },
-    async *[Symbol.asyncIterator]() {
-      await check();
-      yield* inner;
-    },
-    async toArray() {
-      await check();
-      return inner.toArray();
-    },
-    async first() {
-      await check();
-      return inner.first();
-    },
-  };
-}
-
 function checkParams<T>(params: T, where: string, needs: string): T {
   if (typeof params !== "object" || params === null) throw new ConfigurationError(`${where} needs ${needs}.`);
   return params;
@@ -302,6 +263,7 @@ export function entitiesResource(
   facets: FacetsResource,
   cache?: ClientCache,
 ): EntitiesResource {
+  const checkFinder = finderCheck(cache);
   const facetList = inFlight<AdTargetingFacet[]>();
   const listings = inFlight<AdTargetingEntity[]>();
   /** A facet's whole listing: from the store, else listed (every page) and stored for 24 h. */
@@ -321,7 +283,7 @@ export function entitiesResource(
   let resource: EntitiesResource;
   /** The paginator over one finder; `fields`/`locale` become query parameters, the rest are paging options. */
   const finder = <F extends EntityField>(
-    helper: Helper,
+    helper: FinderHelper,
     options: FinderOptions<F>,
     query: Record<string, unknown> & { facet: string },
     pageSize?: number,
@@ -339,32 +301,6 @@ export function entitiesResource(
       params: { query: full as unknown as PageQuery<"/adTargetingEntities"> },
     }) as PagedIterable<Pick<AdTargetingEntity, F>>;
     return checkedFirst(() => checkFinder(helper, query.facet, paging.headers), pages);
-  };
-
-  /** The finders a facet offers, as the client knows them without a request: its stored facet list, else the registry. */
-  const knownFinders = async (
-    facet: string,
-    headers: CallOptions["headers"],
-  ): Promise<readonly string[] | undefined> => {
-    const version = cache?.knownVersion(headers);
-    if (cache && version !== undefined) {
-      const listed = readStoredFacets(await cache.store.get(cache.keys.facets(version)))?.find((f) => f.urn === facet);
-      if (listed) return listed.availableEntityFinders;
-    }
-    return facetInfo(facet)?.finders;
-  };
-
-  /**
-   * A ConfigurationError, before any request, when the facet is known not to offer the helper's finder (LinkedIn
-   * would answer 400). Nothing known — an unknown facet, no facet list in the store — lets the call through.
-   */
-  const checkFinder = async (helper: Helper, facet: string, headers: CallOptions["headers"]): Promise<void> => {
-    const offered = await knownFinders(facet, headers);
-    if (!offered || offered.includes(FINDER_OF[helper])) return;
-    throw new ConfigurationError(
-      `${helper}: ${facetName(facet)} offers no ${FINDER_OF[helper]} finder (its finders: ${offered.join(", ") || "none"}), ` +
-        `so LinkedIn would answer 400; ${instead(offered, facetName(facet))}.`,
-    );
   };
 
   resource = {
