@@ -16,8 +16,8 @@ export const REDIS_KEY_PREFIX = "linkedin-audience-insights:";
  */
 export interface RedisClientLike {
   get(key: string): Promise<unknown>;
-  // `any[]`: node-redis takes `(key, value, { PX })`, ioredis `(key, value, "PX", ms)`, each with overloads of its own.
-  set(...args: any[]): Promise<unknown>;
+  // Method syntax, so node-redis's `(key, value, { PX })` and ioredis's `(key, value, "PX", ms)` overloads both fit.
+  set(...args: unknown[]): Promise<unknown>;
   del(key: string): Promise<unknown>;
 }
 
