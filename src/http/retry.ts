@@ -118,45 +118,44 @@ export interface Exchange {
   readonly text: string;
 }
 
-/** What {@link retrying} needs besides the tuning: the retries allowed, the caller's signal and a log. */
-export interface RetryPolicy extends RetryOptions {
-  /** The caller's signal: its abort ends a wait at once (and is never retried). */
-  signal?: AbortSignal | null | undefined;
-  /** Told about every retry and every retry given up. */
-  debug?: ((message: string, details: Record<string, unknown>) => void) | undefined;
-}
+/** What an attempt came to: an answer read whole, or the error it failed with. */
+export type Outcome = Exchange | { readonly error: unknown };
+
+/** Told about every retry and every retry given up. */
+export type RetryLog = (message: string, details: Record<string, unknown>) => void;
 
 /**
- * The retry policy as one function: runs `attempt` until its answer is worth returning. A connection failure
- * (`ConnectionError`, `TimeoutError`) or a retryable status (429, 500, 502, 503, 504 — never a spent daily quota,
- * which resets at midnight UTC) is tried again after a backoff or the server's Retry-After, at most `maxRetries`
- * times; anything else ends it at once: another status is returned, another error (the caller's abort, an
- * oversized body) thrown. A Retry-After beyond `maxRetryAfterMs` ends the retries with that answer.
+ * The retry policy as one function: after an attempt's `outcome`, how long to wait before the next attempt, or
+ * `undefined` to stop there (return the answer, or throw the error). Retried, at most `maxRetries` times: a
+ * connection failure (`ConnectionError`, `TimeoutError`) after the backoff, and 429, 500, 502, 503, 504 after the
+ * backoff or the server's Retry-After — never a spent daily quota (it resets at midnight UTC), nor a Retry-After
+ * beyond `maxRetryAfterMs`. Anything else — another status, the caller's abort, an oversized body — stops at once.
+ * `retries` is how many retries were made so far.
  */
-export async function retrying(attempt: () => Promise<Exchange>, policy: RetryPolicy): Promise<Exchange> {
-  for (let retries = 0; ; retries++) {
-    let delayMs: number;
-    try {
-      const exchange = await attempt();
-      const { status } = exchange.response;
-      if (retries >= policy.maxRetries || !isRetryableStatus(status) || isDailyQuotaAnswer(status, exchange.text)) {
-        return exchange;
-      }
-      const decision = delayForResponse(exchange.response, retries + 1, policy);
-      if (!decision.retry) {
-        policy.debug?.("linkedin: not retrying, Retry-After exceeds maxRetryAfterMs", {
-          status,
-          retryAfterMs: decision.retryAfterMs,
-        });
-        return exchange;
-      }
-      delayMs = decision.delayMs;
-      policy.debug?.("linkedin: retrying", { status, delayMs });
-    } catch (error) {
-      if (!(error instanceof ConnectionError) || retries >= policy.maxRetries) throw error;
-      delayMs = backoffDelay(retries + 1, policy);
-      policy.debug?.("linkedin: retrying after connection failure", { delayMs, error: error.name });
-    }
-    await sleep(delayMs, policy.signal);
+export function retryDelay(
+  outcome: Outcome,
+  retries: number,
+  maxRetries: number,
+  options: RetryOptions,
+  log?: RetryLog,
+): number | undefined {
+  if (retries >= maxRetries) return undefined;
+  if ("error" in outcome) {
+    if (!(outcome.error instanceof ConnectionError)) return undefined;
+    const delayMs = backoffDelay(retries + 1, options);
+    log?.("linkedin: retrying after connection failure", { delayMs, error: outcome.error.name });
+    return delayMs;
   }
+  const { status } = outcome.response;
+  if (!isRetryableStatus(status) || isDailyQuotaAnswer(status, outcome.text)) return undefined;
+  const decision = delayForResponse(outcome.response, retries + 1, options);
+  if (!decision.retry) {
+    log?.("linkedin: not retrying, Retry-After exceeds maxRetryAfterMs", {
+      status,
+      retryAfterMs: decision.retryAfterMs,
+    });
+    return undefined;
+  }
+  log?.("linkedin: retrying", { status, delayMs: decision.delayMs });
+  return decision.delayMs;
 }

@@ -1,7 +1,8 @@
 /**
  * The fetch behind openapi-fetch: every request the SDK sends passes through here.
  *
- *   tunnel a long GET → retrying( token → deadline → fetch → body read whole ) → 401: refresh once → answer
+ *   tunnel a long GET → attempt (token → deadline → fetch → body read whole; a 401: refresh once) → retryDelay?
+ *   → sleep and attempt again, or the answer
  *
  * The body is read inside the attempt, so a connection reset mid-body is a retryable connection failure and the
  * deadline covers the whole exchange. Non-2xx answers are answers, not exceptions (openapi-fetch's `{ data, error,
@@ -22,7 +23,7 @@ import {
 } from "./errors.js";
 import { withDefaultHeaders } from "./headers.js";
 import { bufferedResponse } from "./response.js";
-import { type Exchange, retrying, type RetryOptions } from "./retry.js";
+import { type Exchange, retryDelay, type RetryLog, type RetryOptions, sleep } from "./retry.js";
 import { attemptSignal } from "./timeout.js";
 import { tunnelIfTooLong } from "./tunnel.js";
 
@@ -111,7 +112,10 @@ export function createTransport(config: TransportConfig): Transport {
     let attempts = 0;
     let refreshed = false;
 
-    /** One attempt with the current token: the answer, its body read whole within the attempt's deadline. */
+    /**
+     * One attempt with the current token: the answer, its body read whole within the attempt's deadline. After a
+     * 401, once per call, the token provider's refreshed token is tried (not counted as a retry).
+     */
     const attempt = async (): Promise<Exchange> => {
       attempts++;
       headers["authorization"] = `Bearer ${token}`;
@@ -173,29 +177,37 @@ export function createTransport(config: TransportConfig): Transport {
           { status, method, url, attempts, requestId: requestId() },
         );
       }
+      if (status === 401 && config.tokens.canRefresh && !refreshed) {
+        // Once per call, the provider's refreshed token is tried (not counted as a retry).
+        refreshed = true;
+        const fresh = await config.tokens.get(true, token);
+        if (fresh !== token) {
+          log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
+          token = fresh;
+          secrets.push(fresh);
+          return attempt();
+        }
+      }
       return { response, text };
     };
 
-    /** An attempt; after a 401, once per call, the provider's refreshed token is tried (not counted as a retry). */
-    const authorized = async (): Promise<Exchange> => {
-      const exchange = await attempt();
-      if (exchange.response.status !== 401 || !config.tokens.canRefresh || refreshed) return exchange;
-      refreshed = true;
-      const fresh = await config.tokens.get(true, token);
-      if (fresh === token) return exchange;
-      log?.debug?.("linkedin: 401, retrying once with a refreshed token", { method, url, attempt: attempts });
-      token = fresh;
-      secrets.push(fresh);
-      return attempt();
-    };
+    const debug: RetryLog | undefined =
+      log?.debug && ((message, details) => log.debug?.(message, { method, url, attempt: attempts, ...details }));
+    let exchange: Exchange | undefined;
+    for (let retries = 0; exchange === undefined; retries++) {
+      let delayMs: number | undefined;
+      try {
+        const answered = await attempt();
+        delayMs = retryDelay(answered, retries, maxRetries, config.retry, debug);
+        if (delayMs === undefined) exchange = answered;
+      } catch (error) {
+        delayMs = retryDelay({ error }, retries, maxRetries, config.retry, debug);
+        if (delayMs === undefined) throw error;
+      }
+      if (delayMs !== undefined) await sleep(delayMs, caller);
+    }
 
-    const { response, text } = await retrying(authorized, {
-      ...config.retry,
-      maxRetries,
-      signal: caller,
-      debug: log?.debug && ((message, details) => log.debug?.(message, { method, url, attempt: attempts, ...details })),
-    });
-
+    const { response, text } = exchange;
     const { status } = response;
     const hasBody = !NO_BODY_STATUS.has(status);
     let parsed: { value: unknown } | undefined;
