@@ -1,4 +1,4 @@
-// npm run test:runtimes (after npm run build) — the core proven on every runtime the README claims:
+// npm run test:runtimes (after npm run build) — the core proven on every runtime CONTRIBUTING.md lists:
 // npm pack → install the tarball into a fresh project outside the repo → start the embedded test server here
 // (Node, 127.0.0.1, port 0, from the INSTALLED package's /testing entry) → run the same scenario
 // (test/runtimes/scenario.mjs) in Node (ESM and CJS), Node 22, Bun, Deno and workerd (Cloudflare Workers,
@@ -11,10 +11,10 @@
 //
 //   node scripts/test-runtimes.mjs [--only a,b] [--skip a,b] [--write-readme] [--keep]
 //     runtimes: node, node-cjs, node22, node22-cjs, bun, deno, workerd
-//     --write-readme  after a green full run, rewrite the README block between <!-- runtimes:start/end -->
+//     --write-readme  after a green full run, rewrite the CONTRIBUTING.md block between <!-- runtimes:start/end -->
 //                     (a green full run without it fails if that block differs from the tested versions)
 //     --keep          keep the temp project (its path is printed)
-//   A partial run (--only/--skip, e.g. --skip node22,node22-cjs when offline) does not check the README.
+//   A partial run (--only/--skip, e.g. --skip node22,node22-cjs when offline) does not check CONTRIBUTING.md.
 //   env: LAI_NODE22_BIN=/path/to/node22 uses that binary instead of installing node-<os>-<arch>@NODE22_VERSION
 //
 // Binaries come from the packages' platform packages, so a fresh `npm ci` whose install scripts did not run
@@ -304,29 +304,29 @@ log is checked too. Versions below are the ones tested (written by \`npm run tes
 
 ${README_END}`;
   const prettier = await import("prettier");
-  const options = (await prettier.resolveConfig(join(root, "README.md"))) ?? {};
+  const options = (await prettier.resolveConfig(join(root, "CONTRIBUTING.md"))) ?? {};
   return { text, prettier, options };
 }
 
 async function updateReadme(rows) {
-  const path = join(root, "README.md");
+  const path = join(root, "CONTRIBUTING.md");
   const current = readFileSync(path, "utf8");
   const start = current.indexOf(README_START);
   const end = current.indexOf(README_END);
-  if (start === -1 || end < start) throw new Error(`README.md lacks ${README_START} … ${README_END}`);
+  if (start === -1 || end < start) throw new Error(`CONTRIBUTING.md lacks ${README_START} … ${README_END}`);
   const { text, prettier, options } = await readmeBlock(rows);
   const next = await prettier.format(current.slice(0, start) + text + current.slice(end + README_END.length), {
     ...options,
     filepath: path,
   });
-  if (next === current) return "README runtimes block is up to date";
+  if (next === current) return "CONTRIBUTING.md runtimes block is up to date";
   if (!writeReadme) {
     throw new Error(
-      "README.md's runtimes block differs from the versions tested: run `npm run test:runtimes -- --write-readme`",
+      "CONTRIBUTING.md's runtimes block differs from the versions tested: run `npm run test:runtimes -- --write-readme`",
     );
   }
   writeFileSync(path, next);
-  return "README runtimes block rewritten";
+  return "CONTRIBUTING.md runtimes block rewritten";
 }
 
 // ---- main -----------------------------------------------------------------------------------------------
