@@ -3,6 +3,7 @@
 // Do not edit by hand: change the spec or the overlay layer and run `npm run generate`.
 // Processed spec sha256: 7523e3411cf3e398c426a605fdcefdfe0feaa85814144887130e3eb22e641daf
 
+/** Every path of the API: for each HTTP method, the operation it serves (`never` where there is none). `li.api` (openapi-fetch) is typed from it. */
 export interface paths {
   "/adTargetingFacets": {
     parameters: {
@@ -13,7 +14,8 @@ export interface paths {
     };
     /**
      * LinkedIn Get List of Available Ad Targeting Facets
-     * @description Retrieve the list of available ad targeting facets. Facets are high-level categories of targeting types available for ad campaigns.
+     *
+     * Retrieve the list of available ad targeting facets. Facets are high-level categories of targeting types available for ad campaigns.
      */
     get: operations["getAdTargetingFacets"];
     put?: never;
@@ -33,7 +35,8 @@ export interface paths {
     };
     /**
      * LinkedIn Get Ad Targeting Entities Using Typeahead Search
-     * @description Find ad targeting entities. Finders (q): `typeahead` searches a facet's entities by name; `adTargetingFacet` lists every entity of a facet; `similarEntities` finds entities similar to given ones; `urns` resolves entity URNs to names. Send `queryVersion=QUERY_USES_URNS` with every finder: without it LinkedIn answers the legacy format (`value` instead of `urn`).
+     *
+     * Find ad targeting entities. Finders (q): `typeahead` searches a facet's entities by name; `adTargetingFacet` lists every entity of a facet; `similarEntities` finds entities similar to given ones; `urns` resolves entity URNs to names. Send `queryVersion=QUERY_USES_URNS` with every finder: without it LinkedIn answers the legacy format (`value` instead of `urn`).
      */
     get: operations["searchAdTargetingEntities"];
     put?: never;
@@ -55,7 +58,8 @@ export interface paths {
     put?: never;
     /**
      * LinkedIn Fetch Audience Insights by Targeting Criteria
-     * @description Retrieve aggregated demographic insights, firmographic details, locations, and interests/behaviors for a target audience based on specified targeting criteria.
+     *
+     * Retrieve aggregated demographic insights, firmographic details, locations, and interests/behaviors for a target audience based on specified targeting criteria.
      */
     post: operations["getAudienceInsights"];
     delete?: never;
@@ -65,31 +69,33 @@ export interface paths {
     trace?: never;
   };
 }
+/** The spec declares no webhooks. */
 export type webhooks = Record<string, never>;
+/** The spec's reusable parts: `components.schemas` holds every request and response body (also exported one by one as `SchemaName`). */
 export interface components {
   schemas: {
     AdTargetingFacet: {
       /**
-       * @description Name of the targeting facet
+       * Name of the targeting facet
        * @example jobFunctions
        */
       facetName: string;
       /**
-       * @description Types of entities in this facet
+       * Types of entities in this facet
        * @example [
        *       "FUNCTION"
        *     ]
        */
       entityTypes: (components["schemas"]["AdTargetingEntityType"] | string)[];
       /**
-       * @description Available methods to find entities
+       * Available methods to find entities
        * @example [
        *       "AD_TARGETING_FACET"
        *     ]
        */
       availableEntityFinders?: (components["schemas"]["AdTargetingEntityFinder"] | string)[];
       /**
-       * @description URN of the facet, the key to use in targeting criteria and as an Audience Insights groupBy (named `$URN` in LinkedIn-Versions before 202304).
+       * URN of the facet, the key to use in targeting criteria and as an Audience Insights groupBy (named `$URN` in LinkedIn-Versions before 202304).
        * @example urn:li:adTargetingFacet:jobFunctions
        */
       adTargetingFacetUrn: string;
@@ -100,17 +106,17 @@ export interface components {
     };
     AdTargetingEntity: {
       /**
-       * @description Display name of the entity
+       * Display name of the entity
        * @example United States
        */
       name: string;
       /**
-       * @description URN identifier for the entity
+       * URN identifier for the entity
        * @example urn:li:geo:103644278
        */
       urn: string;
       /**
-       * @description URN of the parent facet
+       * URN of the parent facet
        * @example urn:li:adTargetingFacet:locations
        */
       facetUrn: string;
@@ -124,12 +130,12 @@ export interface components {
         requestMetaData?: components["schemas"]["RequestMetaData"];
         targetingCriteria: components["schemas"]["TargetingCriteria"];
         /**
-         * @description Facet URN to break the audience down by: a member, company or interest facet (jobFunctions, titles, seniorities, yearsOfExperienceRanges, skills, industries, staffCountRanges, growthRate, employers, interests, productInterests) or a place level (bingCity, bingState, bingCountry, bingContinent), e.g. urn:li:adTargetingFacet:bingCity for the top cities.
+         * Facet URN to break the audience down by: a member, company or interest facet (jobFunctions, titles, seniorities, yearsOfExperienceRanges, skills, industries, staffCountRanges, growthRate, employers, interests, productInterests) or a place level (bingCity, bingState, bingCountry, bingContinent), e.g. urn:li:adTargetingFacet:bingCity for the top cities.
          * @example urn:li:adTargetingFacet:interests
          */
         groupBy: string;
         /**
-         * @description How many segments to answer at most (1–100).
+         * How many segments to answer at most (1–100).
          * @example 5
          */
         maxReturnCount?: number;
@@ -138,7 +144,7 @@ export interface components {
     };
     RequestMetaData: {
       /**
-       * @description URN of the sponsored account
+       * URN of the sponsored account
        * @example urn:li:sponsoredAccount:123456789
        */
       sponsoredAccount?: string;
@@ -151,7 +157,7 @@ export interface components {
           };
         }[];
       };
-      /** @description Members matching any of these facet values are removed from the audience. LinkedIn's examples also send an empty object (no exclusion). */
+      /** Members matching any of these facet values are removed from the audience. LinkedIn's examples also send an empty object (no exclusion). */
       exclude?: {
         or?: {
           [key: string]: string[];
@@ -162,7 +168,7 @@ export interface components {
       value?: {
         audienceInsight?: components["schemas"]["AudienceInsight"];
         /**
-         * @description Total count of the target audience
+         * Total count of the target audience
          * @example 5500000
          */
         totalAudienceCount?: number;
@@ -171,41 +177,41 @@ export interface components {
     AudienceInsight: {
       segmentations?: components["schemas"]["InsightSegmentation"][];
       /**
-       * @description Facet URN the insights are grouped by
+       * Facet URN the insights are grouped by
        * @example urn:li:adTargetingFacet:interests
        */
       groupedBy?: string;
     };
     InsightSegmentation: {
       /**
-       * @description Number of members matching this segment
+       * Number of members matching this segment
        * @example 4900000
        */
       entityCount?: number;
       /**
-       * @description Percentage of audience matching this segment
+       * Percentage of audience matching this segment
        * @example 89
        */
       entityPercentage?: number;
       /**
-       * @description URN of the segment value
+       * URN of the segment value
        * @example urn:li:interest:71363
        */
       value?: string;
     };
     Paging: {
       /**
-       * @description Starting index
+       * Starting index
        * @example 0
        */
       start?: number;
       /**
-       * @description Number of results returned
+       * Number of results returned
        * @example 10
        */
       count?: number;
       /**
-       * @description Total number of results
+       * Total number of results
        * @example 100
        */
       total?: number;
@@ -221,33 +227,33 @@ export interface components {
     };
     ErrorResponse: {
       /**
-       * @description HTTP status code
+       * HTTP status code
        * @example 400
        */
       status?: number;
       /**
-       * @description Error message
+       * Error message
        * @example Invalid request parameters
        */
       message?: string;
       /**
-       * @description Error code
+       * Error code
        * @example INVALID_PARAMS
        */
       code?: string;
       /**
-       * @description LinkedIn service error code
+       * LinkedIn service error code
        * @example 100
        */
       serviceErrorCode?: number;
     };
     /**
-     * @description A finder of GET /adTargetingEntities a facet offers (known values; LinkedIn may answer others, and `$UNKNOWN` when the value is new to the served schema).
+     * A finder of GET /adTargetingEntities a facet offers (known values; LinkedIn may answer others, and `$UNKNOWN` when the value is new to the served schema).
      * @enum {string}
      */
     AdTargetingEntityFinder: "TYPEAHEAD" | "AD_TARGETING_FACET" | "SIMILAR_ENTITIES" | "$UNKNOWN";
     /**
-     * @description A type of entity a facet holds (known values from LinkedIn's samples and public clients; LinkedIn may answer others, and `$UNKNOWN`).
+     * A type of entity a facet holds (known values from LinkedIn's samples and public clients; LinkedIn may answer others, and `$UNKNOWN`).
      * @enum {string}
      */
     AdTargetingEntityType:
@@ -274,7 +280,7 @@ export interface components {
       | "COMPANY_SIZE"
       | "$UNKNOWN";
     /**
-     * @description How segments are ordered: AUDIENCE_PERCENTAGE (largest share first, the default) or HIERARCHICAL (along the facet's hierarchy, e.g. a country before its states).
+     * How segments are ordered: AUDIENCE_PERCENTAGE (largest share first, the default) or HIERARCHICAL (along the facet's hierarchy, e.g. a country before its states).
      * @enum {string}
      */
     SegmentsOrderedBy: "AUDIENCE_PERCENTAGE" | "HIERARCHICAL";
@@ -285,35 +291,53 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/** The `AdTargetingFacet` schema: `components["schemas"]["AdTargetingFacet"]`. */
 export type SchemaAdTargetingFacet = components["schemas"]["AdTargetingFacet"];
+/** The `AdTargetingFacetsResponse` schema: `components["schemas"]["AdTargetingFacetsResponse"]`. */
 export type SchemaAdTargetingFacetsResponse = components["schemas"]["AdTargetingFacetsResponse"];
+/** The `AdTargetingEntity` schema: `components["schemas"]["AdTargetingEntity"]`. */
 export type SchemaAdTargetingEntity = components["schemas"]["AdTargetingEntity"];
+/** The `AdTargetingEntitiesResponse` schema: `components["schemas"]["AdTargetingEntitiesResponse"]`. */
 export type SchemaAdTargetingEntitiesResponse = components["schemas"]["AdTargetingEntitiesResponse"];
+/** The `AudienceInsightsRequest` schema: `components["schemas"]["AudienceInsightsRequest"]`. */
 export type SchemaAudienceInsightsRequest = components["schemas"]["AudienceInsightsRequest"];
+/** The `RequestMetaData` schema: `components["schemas"]["RequestMetaData"]`. */
 export type SchemaRequestMetaData = components["schemas"]["RequestMetaData"];
+/** The `TargetingCriteria` schema: `components["schemas"]["TargetingCriteria"]`. */
 export type SchemaTargetingCriteria = components["schemas"]["TargetingCriteria"];
+/** The `AudienceInsightsResponse` schema: `components["schemas"]["AudienceInsightsResponse"]`. */
 export type SchemaAudienceInsightsResponse = components["schemas"]["AudienceInsightsResponse"];
+/** The `AudienceInsight` schema: `components["schemas"]["AudienceInsight"]`. */
 export type SchemaAudienceInsight = components["schemas"]["AudienceInsight"];
+/** The `InsightSegmentation` schema: `components["schemas"]["InsightSegmentation"]`. */
 export type SchemaInsightSegmentation = components["schemas"]["InsightSegmentation"];
+/** The `Paging` schema: `components["schemas"]["Paging"]`. */
 export type SchemaPaging = components["schemas"]["Paging"];
+/** The `PagingLink` schema: `components["schemas"]["PagingLink"]`. */
 export type SchemaPagingLink = components["schemas"]["PagingLink"];
+/** The `ErrorResponse` schema: `components["schemas"]["ErrorResponse"]`. */
 export type SchemaErrorResponse = components["schemas"]["ErrorResponse"];
+/** The `AdTargetingEntityFinder` schema: `components["schemas"]["AdTargetingEntityFinder"]`. */
 export type SchemaAdTargetingEntityFinder = components["schemas"]["AdTargetingEntityFinder"];
+/** The `AdTargetingEntityType` schema: `components["schemas"]["AdTargetingEntityType"]`. */
 export type SchemaAdTargetingEntityType = components["schemas"]["AdTargetingEntityType"];
+/** The `SegmentsOrderedBy` schema: `components["schemas"]["SegmentsOrderedBy"]`. */
 export type SchemaSegmentsOrderedBy = components["schemas"]["SegmentsOrderedBy"];
+/** The spec declares no `$defs`. */
 export type $defs = Record<string, never>;
+/** Every operation by its operationId: its parameters (`never` where it takes none), request body and responses. */
 export interface operations {
   getAdTargetingFacets: {
     parameters: {
       query?: never;
       header: {
         /**
-         * @description LinkedIn API version
+         * LinkedIn API version
          * @example 202401
          */
         "LinkedIn-Version": string;
         /**
-         * @description RestLi protocol version
+         * RestLi protocol version
          * @example 2.0.0
          */
         "X-Restli-Protocol-Version": string;
@@ -323,7 +347,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successfully retrieved ad targeting facets */
+      /** Successfully retrieved ad targeting facets */
       200: {
         headers: {
           [name: string]: unknown;
@@ -332,7 +356,7 @@ export interface operations {
           "application/json": components["schemas"]["AdTargetingFacetsResponse"];
         };
       };
-      /** @description Unauthorized */
+      /** Unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -347,74 +371,74 @@ export interface operations {
     parameters: {
       query: {
         /**
-         * @description Query type
+         * Query type
          * @example typeahead
          */
         q: "typeahead" | "adTargetingFacet" | "similarEntities" | "urns";
         /**
-         * @description Search text (typeahead finder only).
+         * Search text (typeahead finder only).
          * @example united%20states
          */
         query?: string;
         /**
-         * @description Facet URN to search within (typeahead, adTargetingFacet and similarEntities finders).
+         * Facet URN to search within (typeahead, adTargetingFacet and similarEntities finders).
          * @example urn%3Ali%3AadTargetingFacet%3Alocations
          */
         facet?: string;
         /**
-         * @description Answer format. QUERY_USES_URNS answers `urn`, `facetUrn` and `name`; LinkedIn's default QUERY_USES_MIXED is the legacy format (`value` instead of `urn`), which the response schema here does not describe.
+         * Answer format. QUERY_USES_URNS answers `urn`, `facetUrn` and `name`; LinkedIn's default QUERY_USES_MIXED is the legacy format (`value` instead of `urn`), which the response schema here does not describe.
          * @example QUERY_USES_URNS
          */
         queryVersion?: "QUERY_USES_URNS" | "QUERY_USES_MIXED";
         /**
-         * @description Starting index for pagination
+         * Starting index for pagination
          * @example 0
          */
         start?: number;
         /**
-         * @description Page size. typeahead and similarEntities: at most 100; adTargetingFacet: up to 10,000 (with totals=false, as LinkedIn's own requests do).
+         * Page size. typeahead and similarEntities: at most 100; adTargetingFacet: up to 10,000 (with totals=false, as LinkedIn's own requests do).
          * @example 10
          */
         count?: number;
         /**
-         * @description Rest.li list of entity URNs to resolve (urns finder), e.g. List(urn%3Ali%3Ageo%3A103644278).
+         * Rest.li list of entity URNs to resolve (urns finder), e.g. List(urn%3Ali%3Ageo%3A103644278).
          * @example List(urn%3Ali%3Ageo%3A103644278)
          */
         urns?: string;
         /**
-         * @description Rest.li list of the entity URNs to find similar ones for (similarEntities finder), e.g. List(urn%3Ali%3Aorganization%3A1003).
+         * Rest.li list of the entity URNs to find similar ones for (similarEntities finder), e.g. List(urn%3Ali%3Aorganization%3A1003).
          * @example List(urn%3Ali%3Aorganization%3A1003)
          */
         entities?: string;
         /**
-         * @description Restricts adTargetingFacet results to one entity type of the facet (e.g. COUNTRY).
+         * Restricts adTargetingFacet results to one entity type of the facet (e.g. COUNTRY).
          * @example COUNTRY
          */
         entityType?: string;
         /**
-         * @description adTargetingFacet: whether paging.total is tallied. LinkedIn's own large-page requests send false.
+         * adTargetingFacet: whether paging.total is tallied. LinkedIn's own large-page requests send false.
          * @example false
          */
         totals?: boolean;
         /**
-         * @description Rest.li record of the locale names are formatted for, e.g. (language:en,country:US).
+         * Rest.li record of the locale names are formatted for, e.g. (language:en,country:US).
          * @example (language:en,country:US)
          */
         locale?: string;
         /**
-         * @description Rest.li projection, the entity fields to answer, e.g. name,urn.
+         * Rest.li projection, the entity fields to answer, e.g. name,urn.
          * @example name,urn
          */
         fields?: string;
       };
       header: {
         /**
-         * @description LinkedIn API version
+         * LinkedIn API version
          * @example 202401
          */
         "LinkedIn-Version": string;
         /**
-         * @description RestLi protocol version
+         * RestLi protocol version
          * @example 2.0.0
          */
         "X-Restli-Protocol-Version": string;
@@ -424,7 +448,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Successfully retrieved ad targeting entities */
+      /** Successfully retrieved ad targeting entities */
       200: {
         headers: {
           [name: string]: unknown;
@@ -433,7 +457,7 @@ export interface operations {
           "application/json": components["schemas"]["AdTargetingEntitiesResponse"];
         };
       };
-      /** @description Bad request */
+      /** Bad request */
       400: {
         headers: {
           [name: string]: unknown;
@@ -442,7 +466,7 @@ export interface operations {
           "application/json": components["schemas"]["ErrorResponse"];
         };
       };
-      /** @description Unauthorized */
+      /** Unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -457,19 +481,19 @@ export interface operations {
     parameters: {
       query: {
         /**
-         * @description Action to perform
+         * Action to perform
          * @example audienceInsights
          */
         action: "audienceInsights";
       };
       header: {
         /**
-         * @description LinkedIn API version
+         * LinkedIn API version
          * @example 202401
          */
         "LinkedIn-Version": string;
         /**
-         * @description RestLi protocol version
+         * RestLi protocol version
          * @example 2.0.0
          */
         "X-Restli-Protocol-Version": string;
@@ -483,7 +507,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Successfully retrieved audience insights */
+      /** Successfully retrieved audience insights */
       200: {
         headers: {
           [name: string]: unknown;
@@ -492,7 +516,7 @@ export interface operations {
           "application/json": components["schemas"]["AudienceInsightsResponse"];
         };
       };
-      /** @description Bad request - invalid targeting criteria */
+      /** Bad request - invalid targeting criteria */
       400: {
         headers: {
           [name: string]: unknown;
@@ -501,7 +525,7 @@ export interface operations {
           "application/json": components["schemas"]["ErrorResponse"];
         };
       };
-      /** @description Unauthorized */
+      /** Unauthorized */
       401: {
         headers: {
           [name: string]: unknown;
@@ -510,7 +534,7 @@ export interface operations {
           "application/json": components["schemas"]["ErrorResponse"];
         };
       };
-      /** @description Forbidden - insufficient permissions for Audience Insights API */
+      /** Forbidden - insufficient permissions for Audience Insights API */
       403: {
         headers: {
           [name: string]: unknown;

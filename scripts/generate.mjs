@@ -25,6 +25,40 @@ function header(what, sourceHash) {
   ].join("\n");
 }
 
+/**
+ * openapi-typescript writes the spec's descriptions as JSDoc `@description` tags, which editors show as a tag
+ * and TypeDoc does not count as documentation: they become the comment's text (after the summary, if any).
+ * The top-level types get a comment saying what they are.
+ */
+function documentTypes(text) {
+  const lines = text.split("\n");
+  const out = [];
+  for (const line of lines) {
+    const tag = /^(\s*)(\/\*\*|\*) @description (.*)$/.exec(line);
+    if (tag && tag[2] === "*" && !/^\s*\/\*\*\s*$/.test(out.at(-1) ?? "")) out.push(`${tag[1]}*`);
+    out.push(tag ? `${tag[1]}${tag[2]} ${tag[3]}` : line);
+  }
+  const top = {
+    "export interface paths {":
+      "Every path of the API: for each HTTP method, the operation it serves (`never` where there is none). `li.api` (openapi-fetch) is typed from it.",
+    "export type webhooks =": "The spec declares no webhooks.",
+    "export interface components {":
+      "The spec's reusable parts: `components.schemas` holds every request and response body (also exported one by one as `SchemaName`).",
+    "export type $defs =": "The spec declares no `$defs`.",
+    "export interface operations {":
+      "Every operation by its operationId: its parameters (`never` where it takes none), request body and responses.",
+  };
+  return out
+    .map((line) => {
+      const key = Object.keys(top).find((k) => line.startsWith(k));
+      if (key) return `/** ${top[key]} */\n${line}`;
+      const schema = /^export type Schema\w+ = components\[["']schemas["']\]\[["'](\w+)["']\];$/.exec(line);
+      if (schema) return `/** The \`${schema[1]}\` schema: \`components["schemas"]["${schema[1]}"]\`. */\n${line}`;
+      return line;
+    })
+    .join("\n");
+}
+
 /** The default LinkedIn-Version must be YYYYMM or YYYYMM.RR. */
 function defaultVersion(doc) {
   const v = doc.info?.["x-linkedin-default-version"];
@@ -93,7 +127,7 @@ async function main() {
     "generated/schema.ts": await format(
       header("TypeScript types for every path, operation and schema (openapi-typescript).", sourceHash) +
         "\n" +
-        astToString(ast),
+        documentTypes(astToString(ast)),
       "generated/schema.ts",
     ),
     "generated/metadata.ts": await format(metadataModule(doc, sourceHash), "generated/metadata.ts"),
