@@ -4,7 +4,7 @@
 // each making real calls to a loopback server; then the installed `li-audience` bin against its embedded test
 // server. Then publint and `attw --pack`.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "./lib/pipeline.mjs";
@@ -99,7 +99,22 @@ try {
   if (!/^li-audience \d+\.\d+\.\d+/.test(version))
     throw new Error(`npx li-audience --version said ${JSON.stringify(version)}`);
 
-  console.log("test:package: npm run demo -- --json (the README's first command, through the built package)");
+  console.log(
+    "test:package: the README's quick start (examples/quickstart.mjs), run in the app that installed the tarball",
+  );
+  copyFileSync(join(root, "examples/quickstart.mjs"), join(app, "quickstart.mjs"));
+  const quick = execFileSync(process.execPath, ["quickstart.mjs"], { cwd: app, encoding: "utf8", timeout: 60_000 });
+  const quickLines = quick.trim().split("\n");
+  if (
+    !/^\d+ facets, e\.g\. /.test(quickLines[0] ?? "") ||
+    !/^United States: urn:li:geo:\d+, Finance: urn:li:function:\d+$/.test(quickLines[1] ?? "") ||
+    !/^Audience: [\d,]+ members$/.test(quickLines[2] ?? "") ||
+    quickLines.slice(3).filter((l) => /^  [A-Z][^:]+: \d+%$/.test(l)).length !== 5
+  ) {
+    throw new Error(`the quick start printed something else:\n${quick}`);
+  }
+
+  console.log("test:package: npm run demo -- --json (through the built package)");
   const demo = JSON.parse(
     execFileSync(process.execPath, ["examples/demo.mjs", "--json"], { cwd: root, encoding: "utf8", timeout: 60_000 }),
   );
