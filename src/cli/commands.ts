@@ -14,6 +14,7 @@ import {
   type LinkedInClient,
   versionLifecycle,
 } from "../index.js";
+import { matchesAllWords, words } from "../internal/text.js";
 import { UsageError, type Command, type Invocation } from "./args.js";
 import { nameTerms, parseTerms, persona, resolveTerms, termUrns, type Persona } from "./criteria.js";
 
@@ -148,14 +149,9 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
         return { command, facet, text, finder: "typeahead", entities };
       }
       if (offered.includes("AD_TARGETING_FACET")) {
-        const words = fold(text).split(" ");
+        const query = words(text);
         const all = await li.entities.list({ facet, pageSize: 100 }).toArray();
-        const entities = all
-          .filter((e) => {
-            const name = fold(e.name ?? "").split(" ");
-            return words.every((w) => name.some((n) => n.startsWith(w)));
-          })
-          .slice(0, inv.limit);
+        const entities = all.filter((e) => matchesAllWords(query, words(e.name ?? ""))).slice(0, inv.limit);
         return { command, facet, text, finder: "list", entities };
       }
       throw new UsageError(
@@ -266,14 +262,4 @@ export async function run(li: LinkedInClient, inv: Invocation, progress: Progres
       };
     }
   }
-}
-
-/** Folds text for matching: no accents, lower case, words separated by one space. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }

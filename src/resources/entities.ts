@@ -7,6 +7,7 @@
  */
 import { ConfigurationError, LinkedInError } from "../errors.js";
 import type { CallOptions } from "../http/transport.js";
+import { matchesAllWords, words } from "../internal/text.js";
 import { createPaginator, type PagedIterable, type PageOptions, type PageQuery } from "./pagination.js";
 import { encode } from "../restli.js";
 import type { ClientCache } from "../store/cache.js";
@@ -171,22 +172,7 @@ export interface EntitiesResource {
   find(params: FindEntityParams, options?: CallOptions): Promise<AdTargetingEntity>;
 }
 
-/** Folds a name for comparison: no accents, lower case, single spaces. */
-export function foldName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /** Whether each folded query word starts some word of the folded name (as typeahead matches). */
-function wordsMatch(query: string, name: string): boolean {
-  const words = name.split(" ");
-  return query.split(" ").every((q) => words.some((w) => w.startsWith(q)));
-}
-
 /**
  * Shares one promise per key among the calls made while it is pending (the store keeps the value afterwards); a
  * settled promise is forgotten, so the next call reads the store again (or tries again after a failure).
@@ -343,11 +329,13 @@ export function entitiesResource(
       checkCallOptions(options, "entities.find");
       const { facet, name, locale } = checkParams(params, "find", "{ facet, name }");
       const urnOfFacet = facetUrn(facet);
-      if (typeof name !== "string" || foldName(name) === "") {
+      if (typeof name !== "string" || words(name).length === 0) {
         throw new ConfigurationError(`find: name must be non-empty text (got ${JSON.stringify(name)}).`);
       }
       localeRecord(locale, "find");
-      const query = foldName(name);
+      const query = words(name);
+      const sameName = (e: AdTargetingEntity) =>
+        typeof e.name === "string" && words(e.name).join(" ") === query.join(" ");
       const known = await awaitShared(
         facetList("", () => facets.list()),
         options,
@@ -379,7 +367,7 @@ export function entitiesResource(
           options,
           "GET /adTargetingEntities?q=adTargetingFacet",
         );
-        matches = all.filter((e) => typeof e.name === "string" && wordsMatch(query, foldName(e.name)));
+        matches = all.filter((e) => typeof e.name === "string" && matchesAllWords(query, words(e.name)));
         how = `searched the facet's list of ${all.length} entities (q=adTargetingFacet)`;
       } else {
         const offered = finders.length > 0 ? finders.join(", ") : "none";
@@ -392,7 +380,7 @@ export function entitiesResource(
             : `LinkedIn's facet list has no ${urnOfFacet}; give the entity's URN instead`,
         );
       }
-      const exact = matches.filter((e) => typeof e.name === "string" && foldName(e.name) === query);
+      const exact = matches.filter(sameName);
       if (exact.length === 1) return exact[0]!;
       if (exact.length > 1) throw new AmbiguousEntityError(urnOfFacet, name, search, exact, exact.length);
       if (matches.length === 1) return matches[0]!;

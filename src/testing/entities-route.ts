@@ -22,7 +22,7 @@ import {
 } from "./finder-common.js";
 import { checkLocale } from "./locale.js";
 import { similarEntitiesFinder } from "./similar.js";
-import { words } from "./text.js";
+import { words } from "../internal/text.js";
 import { browse, typeahead } from "./typeahead.js";
 
 export { ENTITY_FIELDS, ENTITY_PAGE_LIMITS } from "./finder-common.js";

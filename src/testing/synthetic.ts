@@ -2,7 +2,7 @@
 // facet can hold millions of them with flat memory.
 
 import type { DatasetEntity, DatasetFacet } from "./dataset/types.js";
-import { words } from "./text.js";
+import { words } from "../internal/text.js";
 
 /** Adds `count` generated entities to a facet (see `TestServerOptions.extraEntities`). */
 export interface ExtraEntities {

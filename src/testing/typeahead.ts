@@ -3,7 +3,7 @@
 
 import type { DatasetEntity } from "./dataset/types.js";
 import { mergedPage, type FacetIndex } from "./catalog.js";
-import { matchesAllWords, words } from "./text.js";
+import { matchesAllWords, words } from "../internal/text.js";
 
 const nameWords = new WeakMap<FacetIndex, string[][]>();
 

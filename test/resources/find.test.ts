@@ -53,6 +53,19 @@ describe("entities.find", () => {
     expect(server.requests[1]?.query).toMatchObject({ query: "united states", count: "100" });
   });
 
+  it("folds names as the test server's typeahead does: ł, ø and ß match what people type (one definition)", async () => {
+    const local = await startTestServer({
+      extraEntities: [{ facet: "jobFunctions", count: 1, namePrefix: "Łódź Økonomi Straße" }],
+    });
+    try {
+      const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: local.url });
+      const found = await client.entities.find({ facet: "jobFunctions", name: "lodz okonomi strasse" });
+      expect(found.name).toMatch(/^Łódź Økonomi Straße \d+$/);
+    } finally {
+      await local.close();
+    }
+  });
+
   it("one match whose words start with the given ones is taken", async () => {
     expect((await li().entities.find({ facet: "jobFunctions", name: "engin" })).urn).toBe(urn.function(8));
   });

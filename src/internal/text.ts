@@ -1,4 +1,7 @@
-// Text folding for typeahead: case- and accent-insensitive words.
+/**
+ * Matching names the way people type them: case- and accent-insensitive words, each query word a prefix of a name
+ * word. One definition for `li.entities.find`, the command line's `find` and the test server's typeahead.
+ */
 
 /** Letters that Unicode decomposition leaves alone but a searcher types without the mark. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -15,10 +18,13 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
 };
 const EXTRA_RE = new RegExp(`[${Object.keys(EXTRA_FOLDS).join("")}]`, "gu");
 
-/** Lower-cases and strips accents: NFD, then combining marks removed ("Côte" → "cote", "Łódź" → "lodz"). */
+/**
+ * Lower-cases and strips accents: NFKD (which also unfolds ligatures and full-width forms), then combining marks
+ * removed ("Côte" → "cote", "Łódź" → "lodz").
+ */
 export function fold(text: string): string {
   return text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(EXTRA_RE, (c) => EXTRA_FOLDS[c] ?? c);
