@@ -14,6 +14,7 @@ export type { LinkedInPaths } from "./paths.js";
 export { LinkedInError, ConfigurationError } from "./errors.js";
 export {
   LinkedInApiError,
+  type ApiErrorFields,
   BadRequestError,
   AuthenticationError,
   PermissionError,
