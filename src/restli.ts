@@ -17,11 +17,20 @@ export type RestliValue = string | number | boolean | readonly RestliValue[] | {
 /** What {@link decode} returns: the text carries no types, so every primitive comes back as a string. */
 export type RestliDecoded = string | RestliDecoded[] | { [key: string]: RestliDecoded };
 
-/** Malformed Rest.li text, or a value Rest.li cannot carry. `position` is the 0-based index in the text. */
+/**
+ * Malformed Rest.li text (`restli.decode`, `fromRestli`), or a value Rest.li cannot carry (`restli.encode`,
+ * `toRestli`, a query value of `li.api`): the message says what and where. Thrown before any request; fix the
+ * input.
+ */
 export class RestliError extends LinkedInError {
+  /** Always `"RestliError"`. */
   override name = "RestliError";
   /** 0-based character index in the decoded text where the problem was found (decode only). */
   declare readonly position: number | undefined;
+  /**
+   * @param message - What is wrong, and where.
+   * @param position - The 0-based index in the text being decoded; omitted when encoding.
+   */
   constructor(message: string, position?: number) {
     super(message, position === undefined ? {} : { position });
   }

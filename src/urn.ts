@@ -41,9 +41,14 @@ export interface ParsedUrn {
  * offending input and says what is wrong with it; {@link UrnError.input} holds the input itself.
  */
 export class UrnError extends LinkedInError {
+  /** Always `"UrnError"`. */
   override name = "UrnError";
   /** The rejected input (a URN string, or the id given to a URN builder), converted to a string. */
   declare readonly input: string;
+  /**
+   * @param message - What is wrong with the input.
+   * @param input - The rejected input, as a string.
+   */
   constructor(message: string, input: string) {
     super(message, { input });
   }

@@ -69,8 +69,12 @@ export interface FindEntityParams {
 /** How `li.entities.find` searched: `typeahead` (`q=typeahead`) or `list` (`q=adTargetingFacet`). */
 export type EntitySearch = "typeahead" | "list";
 
-/** A name given to `li.entities.find` fits several entities: pick one of `candidates` by its full name or URN. */
+/**
+ * A name given to `li.entities.find` fits several entities (several have that name, or none has it and several match
+ * its words); the message lists them with their URNs. Pass a more precise name, or the URN of one of `candidates`.
+ */
 export class AmbiguousEntityError extends LinkedInError {
+  /** Always `"AmbiguousEntityError"`. */
   override name = "AmbiguousEntityError";
   /** The facet URN searched. */
   declare readonly facet: string;
@@ -82,6 +86,13 @@ export class AmbiguousEntityError extends LinkedInError {
   declare readonly candidates: readonly AdTargetingEntity[];
   /** How many entities the name fits in all (may exceed `candidates.length`). */
   declare readonly totalCandidates: number;
+  /**
+   * @param facet - The facet URN searched.
+   * @param query - The name as given.
+   * @param search - How the facet was searched.
+   * @param candidates - The entities the name fits, best first; the first 10 are kept.
+   * @param total - How many entities the name fits in all.
+   */
   constructor(
     facet: string,
     query: string,
@@ -100,8 +111,12 @@ export class AmbiguousEntityError extends LinkedInError {
   }
 }
 
-/** No entity of the facet has the name given to `li.entities.find`. */
+/**
+ * No entity of the facet has the name given to `li.entities.find`, or the facet offers no finder to search names by;
+ * the message says what was searched and how. Check the spelling and the facet, or give the entity's URN.
+ */
 export class EntityNotFoundError extends LinkedInError {
+  /** Always `"EntityNotFoundError"`. */
   override name = "EntityNotFoundError";
   /** The facet URN searched. */
   declare readonly facet: string;
@@ -109,6 +124,12 @@ export class EntityNotFoundError extends LinkedInError {
   declare readonly query: string;
   /** How the facet was searched; `undefined` when it offers no finder `find` can use. */
   declare readonly search: EntitySearch | undefined;
+  /**
+   * @param facet - The facet URN searched.
+   * @param query - The name as given.
+   * @param search - How the facet was searched, or `undefined` when it could not be.
+   * @param how - What was searched, for the message, e.g. "searched by typeahead (q=typeahead), 0 matches".
+   */
   constructor(facet: string, query: string, search: EntitySearch | undefined, how: string) {
     super(`No ${facetName(facet)} entity is named ${JSON.stringify(query)} (${how}).`, { facet, query, search });
   }

@@ -49,8 +49,13 @@ export interface PageOptions extends CallOptions {
   maxPages?: number | undefined;
 }
 
-/** The server broke paging (repeated a page, made no progress, or never ended). */
+/**
+ * The server broke paging while an iteration ran: it answered another `start` than asked, repeated the previous page
+ * (no progress), or still had pages after `maxPages`. The iteration ends there, having yielded no element twice;
+ * `maxItems` or `maxPages` bound a collection that never ends.
+ */
 export class PaginationError extends LinkedInError {
+  /** Always `"PaginationError"`. */
   override name = "PaginationError";
 }
 
