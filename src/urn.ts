@@ -257,8 +257,11 @@ export type Gender = "FEMALE" | "MALE";
  * ```
  */
 export const urn = Object.freeze({
+  /** Splits a URN into namespace, type, id and tuple parts; a malformed one throws {@link UrnError}. */
   parse,
+  /** Whether a value is a well-formed URN, optionally of one entity type (a type guard). Never throws. */
   isUrn,
+  /** Builds `urn:li:<type>:<id>` from any type and id, checked; an invalid one throws {@link UrnError}. */
   format,
   /** `urn:li:geo:<id>`: a location (facets `locations`, `profileLocations`). */
   geo: numeric("geo"),
