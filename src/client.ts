@@ -35,6 +35,10 @@ import { checkHeaders } from "./internal/headers.js";
 import { checkNumber, COUNT, DELAY_MS, type NumberRule, TIMEOUT_MS } from "./internal/numbers.js";
 import { checkBaseUrl } from "./internal/urls.js";
 
+/**
+ * Options of {@link createLinkedInClient}: one credential (`accessToken` or `getAccessToken`, not both), the rest
+ * optional. All are checked when the client is built; a bad one is a {@link ConfigurationError} there.
+ */
 export interface LinkedInClientOptions {
   /**
    * A 3-legged member access token of an app LinkedIn approved for Audience Insights (the permission belongs to the
@@ -124,10 +128,20 @@ export interface LinkedInClientOptions {
  * `store-failed` the first time the store throws or takes over 250 ms (the client carries on without it).
  */
 export interface ClientWarning {
+  /**
+   * What happened: `version-sunset` (the LinkedIn-Version is probably past its estimated sunset: expect 426),
+   * `version-nearing-sunset` (60 days or fewer before it), `version-future` (not released yet: LinkedIn answers 426
+   * until it is), `store-failed` (the store threw or took over 250 ms).
+   */
   code: "version-sunset" | "version-nearing-sunset" | "version-future" | "store-failed";
+  /** A sentence for a log: what happened and what to do, e.g. "LinkedIn-Version 202401 is probably sunset …". */
   message: string;
 }
 
+/**
+ * A client made by {@link createLinkedInClient}: the typed low-level `api` and the resources built on it, sharing
+ * its transport (auth, retries, deadlines), its LinkedIn-Version and its store.
+ */
 export interface LinkedInClient {
   /** The openapi-fetch client typed by generated/: `{ data, error, response }`, headers and auth injected. */
   readonly api: Client<LinkedInPaths>;
@@ -198,7 +212,28 @@ function warnAboutVersion(version: string, options: LinkedInClientOptions): void
   }
 }
 
-/** Creates a LinkedIn Audience Insights client. Options are checked here: bad ones throw ConfigurationError. */
+/**
+ * Creates a LinkedIn Audience Insights client. Nothing is sent yet: the options are checked here, and a
+ * LinkedIn-Version near or past its estimated sunset is reported to `onWarning` (or the logger's `warn`).
+ *
+ * @param options - One credential, `accessToken` or `getAccessToken`, and any other option.
+ * @returns The client: `li.api` for any operation of the spec, and `li.facets`, `li.entities`, `li.insights`,
+ *   `li.versions`.
+ * @throws {@link ConfigurationError} for no credential or both, a malformed token, `version` or `baseUrl`, an
+ *   invalid header, a number out of range, or an option of the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { createLinkedInClient, Facet, targeting, urn } from "linkedin-audience-insights";
+ *
+ * const li = createLinkedInClient({ accessToken: process.env.LINKEDIN_TOKEN ?? "" });
+ * const insights = await li.insights.get({
+ *   targetingCriteria: targeting().include(Facet.locations, urn.geo(103644278)),
+ *   groupBy: "interests",
+ * });
+ * console.log(insights.totalAudienceCount, insights.segments[0]?.urn);
+ * ```
+ */
 export function createLinkedInClient(options: LinkedInClientOptions): LinkedInClient {
   if (typeof options !== "object" || options === null) {
     throw new ConfigurationError("createLinkedInClient needs an options object, e.g. { accessToken }.");
@@ -365,8 +400,27 @@ export function contextOf(client: LinkedInClient): ResourceContext | undefined {
 }
 
 /**
- * Walks any paged GET path of the spec: `paginate(li, "/adTargetingEntities", { params, pageSize })`. Options are
- * checked here, before any request.
+ * Walks any paged GET path of the spec (a query with `start` and `count`, a 200 body with `elements` and `paging`),
+ * lazily: pages are requested as the iteration needs them. Options are checked here, before any request; iterating
+ * throws what a request throws (a {@link LinkedInApiError}, a {@link ConnectionError}, …) or a
+ * {@link PaginationError} for a server that breaks paging. `li.entities` wraps the finders of
+ * `/adTargetingEntities` this way.
+ *
+ * @param client - A client made by {@link createLinkedInClient}.
+ * @param path - The path, e.g. `"/adTargetingEntities"`; only paged GET paths type-check.
+ * @param init - The request's `params` (its query, without `start` and `count`) and the {@link PageOptions}.
+ * @throws {@link ConfigurationError} for a client not made by `createLinkedInClient`, a path that is no GET path of
+ *   the spec, `start` or `count` in the query, an empty query value, or a paging option out of range (e.g. a
+ *   `pageSize` above what the finder serves).
+ *
+ * @example
+ * ```ts
+ * const matches = paginate(li, "/adTargetingEntities", {
+ *   params: { query: { q: "typeahead", query: "united", facet: Facet.locations } },
+ *   maxItems: 50,
+ * });
+ * for await (const entity of matches) console.log(entity.name);
+ * ```
  */
 export function paginate<P extends PagedPath>(
   client: LinkedInClient,

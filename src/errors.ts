@@ -43,9 +43,16 @@
 
 /** The root of every error this SDK throws (see the module comment for the whole model). */
 export class LinkedInError extends Error {
+  /**
+   * The class's name, `"LinkedInError"` here: every subclass sets its own, so it survives minification and shows in
+   * `String(error)` and `toJSON()`. Branch with `instanceof`, which also matches subclasses.
+   */
   override name = "LinkedInError";
 
   /**
+   * Builds an error of the SDK; subclasses pass their fields through here. Mostly for subclasses and tests: the SDK
+   * builds its own errors.
+   *
    * @param message - What happened and what to do about it.
    * @param fields - The error's details, stored once as its own enumerable properties (subclasses declare their
    *   types); `cause`, if any, becomes `Error.cause` (not enumerable: `toJSON` leaves it out).
@@ -66,7 +73,12 @@ export class LinkedInError extends Error {
   }
 }
 
-/** An option given to the SDK is invalid; thrown before any request is sent. */
+/**
+ * An option or parameter given to the SDK is invalid (a malformed `baseUrl`, a `pageSize` out of range, a finder the
+ * facet does not offer, …); thrown before any request is sent. The message names the option and what it accepts:
+ * fix the call, retrying it unchanged fails the same way.
+ */
 export class ConfigurationError extends LinkedInError {
+  /** Always `"ConfigurationError"`. */
   override name = "ConfigurationError";
 }

@@ -2,6 +2,8 @@
  * linkedin-audience-insights — the public surface. Re-exports only: what user code calls, catches, passes or
  * compares. Defaults and limits no caller passes (the store's lifetimes, the coalescing window, …) are documented
  * where they apply, not exported.
+ *
+ * @packageDocumentation
  */
 export {
   createLinkedInClient,
@@ -14,6 +16,7 @@ export type { LinkedInPaths } from "./paths.js";
 export { LinkedInError, ConfigurationError } from "./errors.js";
 export {
   LinkedInApiError,
+  type ApiErrorFields,
   BadRequestError,
   AuthenticationError,
   PermissionError,

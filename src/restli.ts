@@ -17,11 +17,20 @@ export type RestliValue = string | number | boolean | readonly RestliValue[] | {
 /** What {@link decode} returns: the text carries no types, so every primitive comes back as a string. */
 export type RestliDecoded = string | RestliDecoded[] | { [key: string]: RestliDecoded };
 
-/** Malformed Rest.li text, or a value Rest.li cannot carry. `position` is the 0-based index in the text. */
+/**
+ * Malformed Rest.li text (`restli.decode`, `fromRestli`), or a value Rest.li cannot carry (`restli.encode`,
+ * `toRestli`, a query value of `li.api`): the message says what and where. Thrown before any request; fix the
+ * input.
+ */
 export class RestliError extends LinkedInError {
+  /** Always `"RestliError"`. */
   override name = "RestliError";
   /** 0-based character index in the decoded text where the problem was found (decode only). */
   declare readonly position: number | undefined;
+  /**
+   * @param message - What is wrong, and where.
+   * @param position - The 0-based index in the text being decoded; omitted when encoding.
+   */
   constructor(message: string, position?: number) {
     super(message, position === undefined ? {} : { position });
   }
@@ -49,7 +58,7 @@ export const MAX_ENCODE_DEPTH = 100;
 /**
  * Encodes a value as Rest.li 2.0 query text. Throws a {@link RestliError} for what Rest.li cannot carry: NaN or
  * Infinity, null, a lone surrogate, a cyclic value (a list or record containing itself), or nesting deeper than
- * {@link MAX_ENCODE_DEPTH} lists/records. A value shared by two siblings is not a cycle and is encoded twice.
+ * 100 lists/records. A value shared by two siblings is not a cycle and is encoded twice.
  */
 export function encode(value: RestliValue): string {
   return encodeAt(value, 0, []);
@@ -223,5 +232,22 @@ export function decode(text: string): RestliDecoded {
   return result as RestliDecoded;
 }
 
-/** The codec as one namespace: `restli.encode(value)`, `restli.decode(text)`. */
-export const restli = { encode, decode, encodeString } as const;
+/**
+ * The codec as one namespace: `restli.encode(value)`, `restli.decode(text)`. `li.api` and the resources encode
+ * their query values with it already; use it for Rest.li text of your own.
+ *
+ * @example
+ * ```ts
+ * restli.encode({ language: "en", country: "US" }); // "(language:en,country:US)"
+ * restli.encode(["urn:li:geo:103644278"]); // "List(urn%3Ali%3Ageo%3A103644278)"
+ * restli.decode("List(a,(k:v))"); // ["a", { k: "v" }]
+ * ```
+ */
+export const restli = {
+  /** Encodes a value as Rest.li 2.0 query text: `List(…)` for lists, `(k:v)` for records, strings percent-encoded. */
+  encode,
+  /** Decodes Rest.li 2.0 text into strings, lists and records (every primitive comes back as a string). */
+  decode,
+  /** Percent-encodes one string for Rest.li 2.0 (`''` for the empty string). */
+  encodeString,
+} as const;

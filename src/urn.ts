@@ -41,9 +41,14 @@ export interface ParsedUrn {
  * offending input and says what is wrong with it; {@link UrnError.input} holds the input itself.
  */
 export class UrnError extends LinkedInError {
+  /** Always `"UrnError"`. */
   override name = "UrnError";
   /** The rejected input (a URN string, or the id given to a URN builder), converted to a string. */
   declare readonly input: string;
+  /**
+   * @param message - What is wrong with the input.
+   * @param input - The rejected input, as a string.
+   */
   constructor(message: string, input: string) {
     super(message, { input });
   }
@@ -252,8 +257,11 @@ export type Gender = "FEMALE" | "MALE";
  * ```
  */
 export const urn = Object.freeze({
+  /** Splits a URN into namespace, type, id and tuple parts; a malformed one throws {@link UrnError}. */
   parse,
+  /** Whether a value is a well-formed URN, optionally of one entity type (a type guard). Never throws. */
   isUrn,
+  /** Builds `urn:li:<type>:<id>` from any type and id, checked; an invalid one throws {@link UrnError}. */
   format,
   /** `urn:li:geo:<id>`: a location (facets `locations`, `profileLocations`). */
   geo: numeric("geo"),

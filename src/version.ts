@@ -21,6 +21,7 @@ export function assertLinkedInVersion(value: unknown, origin = "version"): strin
 
 /** Where a LinkedIn-Version stands on a given date. */
 export interface VersionLifecycle {
+  /** The LinkedIn-Version asked about, as given: `"YYYYMM"` or `"YYYYMM.RR"`. */
   version: string;
   /**
    * - `future`: its month has not begun (LinkedIn does not serve it yet);

@@ -6,7 +6,10 @@
  */
 import { LinkedInError } from "../errors.js";
 
-/** Where an error happened: what a log line or a support ticket needs. */
+/**
+ * Where an error happened: the request's method and URL, what a log line or a support ticket needs. Part of what
+ * {@link ConnectionError}'s and {@link LinkedInApiError}'s constructors take.
+ */
 export interface RequestInfo {
   /** HTTP method, e.g. "GET". */
   method: string;
@@ -14,8 +17,13 @@ export interface RequestInfo {
   url: string;
 }
 
-/** Fields of an API error, as parsed from LinkedIn's error body and response headers. */
+/**
+ * What a {@link LinkedInApiError} (and each subclass) is built from: the request, and what LinkedIn's error body and
+ * response headers said. Each field becomes the error's field of the same name. The SDK fills it from the
+ * response; you need it only to build an error yourself, e.g. to test how your code handles one.
+ */
 export interface ApiErrorFields extends RequestInfo {
+  /** The HTTP status LinkedIn answered, e.g. 404. */
   status: number;
   /** LinkedIn's symbolic code, e.g. "NONEXISTENT_VERSION", when the body had one. */
   code?: string | undefined;
@@ -29,8 +37,13 @@ export interface ApiErrorFields extends RequestInfo {
   attempts?: number | undefined;
 }
 
-/** A non-2xx answer from LinkedIn. Subclasses narrow it by status. */
+/**
+ * A non-2xx answer from LinkedIn, after the retries the client makes (429 and 5xx only). Subclasses narrow it by
+ * status; catch this class for any of them, and quote `requestId` to LinkedIn support. Thrown as itself for a
+ * status no subclass covers (e.g. 409).
+ */
 export class LinkedInApiError extends LinkedInError {
+  /** `"LinkedInApiError"`, or the subclass's name. */
   override name = "LinkedInApiError";
   /** The HTTP status LinkedIn answered. */
   declare readonly status: number;
@@ -49,30 +62,55 @@ export class LinkedInApiError extends LinkedInError {
   /** Attempts made, retries included (0: failed fast, no request sent). */
   declare readonly attempts: number | undefined;
 
+  /**
+   * Builds the error; the client does, from LinkedIn's answer. Build one yourself only to test your handling.
+   *
+   * @param message - What happened, e.g. "GET https://… → 404 Not Found: …".
+   * @param fields - The request and what LinkedIn answered; each becomes the field of the same name.
+   */
   constructor(message: string, fields: ApiErrorFields) {
     super(message, fields);
   }
 }
 
-/** 400: LinkedIn rejected the request's parameters or body. */
+/**
+ * 400: LinkedIn rejected the request's parameters or body (the message quotes its reason). Not retried: fix the
+ * request.
+ */
 export class BadRequestError extends LinkedInApiError {
+  /** Always `"BadRequestError"`. */
   override name = "BadRequestError";
 }
-/** 401: the access token is missing, invalid, expired or revoked. */
+/**
+ * 401: the access token is missing, invalid, expired or revoked. With `getAccessToken`, the client first asks it
+ * once for a refreshed token and, if it got a new one, retries once; this is thrown when that did not help. Get a
+ * new token (the member may have to authorize again).
+ */
 export class AuthenticationError extends LinkedInApiError {
+  /** Always `"AuthenticationError"`. */
   override name = "AuthenticationError";
 }
-/** 403: the application or member lacks the permission (Audience Insights is a per-app approved API). */
+/**
+ * 403: the application or member lacks the permission (Audience Insights is a per-app approved API). Not retried:
+ * the app needs LinkedIn's approval, or the member the right on the ad account.
+ */
 export class PermissionError extends LinkedInApiError {
+  /** Always `"PermissionError"`. */
   override name = "PermissionError";
 }
-/** 404: not found (LinkedIn also answers 404 for APIs the app is not approved for). */
+/** 404: not found (LinkedIn also answers 404 for APIs the app is not approved for). Not retried. */
 export class NotFoundError extends LinkedInApiError {
+  /** Always `"NotFoundError"`. */
   override name = "NotFoundError";
 }
 
-/** 426 or NONEXISTENT_VERSION / VERSION_MISSING: the LinkedIn-Version sent is not served. */
+/**
+ * 426, or the code NONEXISTENT_VERSION / VERSION_MISSING: the LinkedIn-Version sent is not served (sunset, or not
+ * yet released). Not retried: pass a served `version` to `createLinkedInClient` (`li.versions.probe()`
+ * lists them; `version: "latest"` follows the newest), or upgrade this package.
+ */
 export class VersionError extends LinkedInApiError {
+  /** Always `"VersionError"`. */
   override name = "VersionError";
   /** The LinkedIn-Version header that was sent. */
   declare readonly version: string | undefined;
@@ -81,6 +119,12 @@ export class VersionError extends LinkedInApiError {
    * day); the message then names it. Undefined otherwise: run `li.versions.probe()`.
    */
   declare readonly newestVersion: string | undefined;
+  /**
+   * Builds the error; the client does, from LinkedIn's answer.
+   *
+   * @param message - What happened and what to do.
+   * @param fields - As for {@link LinkedInApiError}, plus the version sent and the newest one served, when known.
+   */
   constructor(
     message: string,
     fields: ApiErrorFields & { version?: string | undefined; newestVersion?: string | undefined },
@@ -89,11 +133,22 @@ export class VersionError extends LinkedInApiError {
   }
 }
 
-/** 429: throttled. LinkedIn's daily quotas reset at midnight UTC and usually come without Retry-After. */
+/**
+ * 429: throttled. Thrown once the client's retries are spent, or at once when `Retry-After` asks for longer than
+ * `retry.maxRetryAfterMs`. Wait (`retryAfterMs`, when the server said) and call again, or send fewer requests. A
+ * spent daily limit is the subclass {@link QuotaExceededError}, never retried.
+ */
 export class RateLimitError extends LinkedInApiError {
+  /** `"RateLimitError"`, or `"QuotaExceededError"`. */
   override name = "RateLimitError";
-  /** How long the server asked to wait (Retry-After), when it said. */
+  /** How long the server asked to wait (`Retry-After`), in ms, when it said; LinkedIn usually does not. */
   declare readonly retryAfterMs: number | undefined;
+  /**
+   * Builds the error; the client does, from LinkedIn's answer.
+   *
+   * @param message - What happened and what to do.
+   * @param fields - As for {@link LinkedInApiError}, plus `retryAfterMs` when the answer had a `Retry-After`.
+   */
   constructor(message: string, fields: ApiErrorFields & { retryAfterMs?: number | undefined }) {
     super(message, fields);
   }
@@ -111,6 +166,7 @@ export type QuotaScope = "application" | "member" | "application_and_member";
  * or spread the work over days; LinkedIn's developer portal shows the limits.
  */
 export class QuotaExceededError extends RateLimitError {
+  /** Always `"QuotaExceededError"`. */
   override name = "QuotaExceededError";
   /** Whose daily limit is spent: `application` (every member of the app), `member`, or `application_and_member`. */
   declare readonly scope: QuotaScope;
@@ -118,6 +174,13 @@ export class QuotaExceededError extends RateLimitError {
   declare readonly resetsAt: Date;
   /** True when no request was sent: the client's store already knew the quota was spent. */
   declare readonly failedFast: boolean;
+  /**
+   * Builds the error; the client does, from LinkedIn's answer or from a quota its store knows is spent.
+   *
+   * @param message - What happened and what to do.
+   * @param fields - As for {@link RateLimitError}, plus the quota's `scope`, `resetsAt`, and `failedFast`
+   *   (default `false`).
+   */
   constructor(
     message: string,
     fields: ApiErrorFields & { scope: QuotaScope; resetsAt: Date; failedFast?: boolean; retryAfterMs?: number },
@@ -127,8 +190,12 @@ export class QuotaExceededError extends RateLimitError {
   }
 }
 
-/** 5xx: LinkedIn or a gateway failed, and the retries did not help. Transient: retrying later may work. */
+/**
+ * 5xx: LinkedIn or a gateway failed, and the retries did not help (500, 502, 503 and 504 are retried; other 5xx
+ * are not). Transient: retrying later may work.
+ */
 export class ServerError extends LinkedInApiError {
+  /** Always `"ServerError"`. */
   override name = "ServerError";
 }
 
@@ -137,6 +204,7 @@ export class ServerError extends LinkedInApiError {
  * a status outside 200–599, or a body past `maxResponseBytes` ({@link ResponseTooLargeError}). Never retried.
  */
 export class InvalidResponseError extends LinkedInApiError {
+  /** `"InvalidResponseError"`, or `"ResponseTooLargeError"`. */
   override name = "InvalidResponseError";
 }
 
@@ -151,16 +219,28 @@ export class InvalidResponseError extends LinkedInApiError {
  * whose body is a bomb is this error, not a ServerError: its body was never read to the end).
  */
 export class ResponseTooLargeError extends InvalidResponseError {
+  /** Always `"ResponseTooLargeError"`. */
   override name = "ResponseTooLargeError";
   /** The limit that was exceeded, in bytes (the client's `maxResponseBytes`). */
   declare readonly maxResponseBytes: number;
+  /**
+   * Builds the error; the client does, when a body outgrows its limit.
+   *
+   * @param message - What happened and what to do.
+   * @param fields - As for {@link LinkedInApiError}, plus the `maxResponseBytes` exceeded.
+   */
   constructor(message: string, fields: ApiErrorFields & { maxResponseBytes: number }) {
     super(message, fields);
   }
 }
 
-/** No answer: DNS failure, refused connection, reset mid-body, … `cause` holds the runtime's error (redacted). */
+/**
+ * No answer: DNS failure, refused connection, reset mid-body, … `cause` holds the runtime's error (redacted).
+ * Thrown once the client's retries (`maxRetries`) are spent; transient, so calling again later may work. Check
+ * `baseUrl` and the network when it persists.
+ */
 export class ConnectionError extends LinkedInError {
+  /** `"ConnectionError"`, or `"TimeoutError"`. */
   override name = "ConnectionError";
   /** HTTP method, e.g. "GET". */
   declare readonly method: string;
@@ -168,16 +248,33 @@ export class ConnectionError extends LinkedInError {
   declare readonly url: string;
   /** Attempts made, retries included. */
   declare readonly attempts: number | undefined;
+  /**
+   * Builds the error; the client does, when an attempt gets no answer.
+   *
+   * @param message - What happened, quoting the runtime's error.
+   * @param fields - The request, the attempts made, and `cause`: the runtime's error (kept as `Error.cause`).
+   */
   constructor(message: string, fields: RequestInfo & { attempts?: number | undefined; cause?: unknown }) {
     super(message, fields);
   }
 }
 
-/** An attempt exceeded `timeoutMs` (per attempt; retries each get their own deadline). */
+/**
+ * An attempt exceeded `timeoutMs` (per attempt, body included; retries each get their own deadline) and no retry
+ * was left. Raise `timeoutMs` (client or per call) if LinkedIn is merely slow. Your own `signal` aborting is
+ * not this error: it reaches you as the abort it is.
+ */
 export class TimeoutError extends ConnectionError {
+  /** Always `"TimeoutError"`. */
   override name = "TimeoutError";
   /** The deadline that passed, in ms. */
   declare readonly timeoutMs: number;
+  /**
+   * Builds the error; the client does, when an attempt's deadline passes.
+   *
+   * @param message - What happened.
+   * @param fields - The request, the attempts made, and the `timeoutMs` that passed.
+   */
   constructor(message: string, fields: RequestInfo & { attempts?: number | undefined; timeoutMs: number }) {
     super(message, fields);
   }

@@ -29,7 +29,12 @@ import { tunnelIfTooLong } from "./tunnel.js";
 
 /** Something that logs; `console` fits. Only the levels the SDK uses are needed. */
 export interface Logger {
+  /**
+   * Receives a line for each retry, each retry given up and each retry with a refreshed token after a 401, with
+   * details such as `method`, `url`, `attempt`, `status` and `delayMs`.
+   */
   debug?(message: string, details?: Record<string, unknown>): void;
+  /** Receives the client's warnings ({@link ClientWarning}) as `(message, { code })`, unless `onWarning` is given. */
   warn?(message: string, details?: Record<string, unknown>): void;
 }
 

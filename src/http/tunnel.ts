@@ -10,7 +10,11 @@
  * longer, and the test server answers 414 to anything longer, so no test passes on a URL LinkedIn might refuse.
  */
 export const MAX_QUERY_LENGTH = 4_000;
-/** See {@link MAX_QUERY_LENGTH}: the longest URL sent as is (and accepted by the test server). */
+/**
+ * The longest URL, in characters, sent as is (and, as path and query, accepted by the test server): 8,000, the lower
+ * reading of LinkedIn's "8 KB" limit (it answers 414 past it). The SDK tunnels a longer GET, or one whose query
+ * is over 4,000 characters, as a POST with `X-HTTP-Method-Override: GET`.
+ */
 export const MAX_URL_LENGTH = 8_000;
 
 export interface Outgoing {

@@ -56,6 +56,7 @@ export interface OAuthErrorFields {
  * (`code` "oauth_error": see `error`) or answered something unusable ("invalid_response").
  */
 export class OAuthError extends LinkedInError {
+  /** `"OAuthError"`, or the subclass's name. */
   override name = "OAuthError";
   /** The kind of failure (see {@link OAuthErrorCode}). */
   declare readonly code: OAuthErrorCode;
@@ -68,6 +69,14 @@ export class OAuthError extends LinkedInError {
   /** The OAuth endpoint called, e.g. "https://www.linkedin.com/oauth/v2/accessToken". */
   declare readonly url: string | undefined;
 
+  /**
+   * Builds the error; the OAuth helpers do, as the subclass that matches `fields.code`. Build one yourself only to
+   * test your handling.
+   *
+   * @param message - What happened and what to do.
+   * @param fields - The kind of failure and what LinkedIn said; each becomes the field of the same name (`cause`
+   *   becomes `Error.cause`).
+   */
   constructor(message: string, fields: OAuthErrorFields) {
     super(message, fields);
   }
@@ -84,7 +93,9 @@ export class OAuthError extends LinkedInError {
  * LinkedIn. Start the flow again with `oauth.authorizationUrl()`.
  */
 export class OAuthRedirectError extends OAuthError {
+  /** Always `"OAuthRedirectError"`. */
   override name = "OAuthRedirectError";
+  /** Which part of the redirect is unusable (see {@link OAuthErrorCode}). */
   declare readonly code: "state_mismatch" | "missing_code" | "authorization_denied";
 }
 
@@ -93,7 +104,9 @@ export class OAuthRedirectError extends OAuthError {
  * member helps (send them through `oauth.authorizationUrl()` and `oauth.exchangeCode()`).
  */
 export class ReauthorizationRequiredError extends OAuthError {
+  /** Always `"ReauthorizationRequiredError"`. */
   override name = "ReauthorizationRequiredError";
+  /** Always `"reauthorization_required"`. */
   declare readonly code: "reauthorization_required";
 }
 
@@ -102,7 +115,9 @@ export class ReauthorizationRequiredError extends OAuthError {
  * runtime's error, redacted) or `timeoutMs` passed ("timeout"). Transient: the call can be retried.
  */
 export class OAuthConnectionError extends OAuthError {
+  /** Always `"OAuthConnectionError"`. */
   override name = "OAuthConnectionError";
+  /** `"connection_failed"` (see `cause`) or `"timeout"`. */
   declare readonly code: "connection_failed" | "timeout";
 }
 

@@ -15,7 +15,13 @@ import type { OAuthCallOptions, OAuthTokens, StoredOAuthTokens } from "./types.j
 /** Options of {@link refreshingToken}. */
 export interface RefreshingTokenOptions {
   /** Performs the refresh: a `LinkedInOAuth` (anything with its `refresh` method). */
-  oauth: { refresh(refreshToken: string, options?: OAuthCallOptions): Promise<OAuthTokens> };
+  oauth: {
+    /**
+     * Exchanges the current refresh token for new tokens, as `LinkedInOAuth.refresh` does; called with the refresh
+     * token only. What it throws reaches the callers waiting for that refresh.
+     */
+    refresh(refreshToken: string, options?: OAuthCallOptions): Promise<OAuthTokens>;
+  };
   /** The member's tokens, from `exchangeCode` or from storage (dates as `Date`, ISO string or epoch ms). */
   tokens: StoredOAuthTokens;
   /**

@@ -24,7 +24,14 @@ export type { AdTargetingEntity };
 export type EntityField = keyof AdTargetingEntity;
 
 /** The locale names are formatted for: `"en_US"`, or `{ language: "en", country: "US" }`. */
-export type Locale = string | { readonly language: string; readonly country?: string | undefined };
+export type Locale =
+  | string
+  | {
+      /** The language: an ISO 639 code of 2–3 lower-case letters, e.g. `"en"`. */
+      readonly language: string;
+      /** The country: an ISO 3166 code of 2 upper-case letters, e.g. `"US"`. Optional. */
+      readonly country?: string | undefined;
+    };
 
 /** Options every entity finder takes. */
 export interface FinderOptions<F extends EntityField = EntityField> extends PageOptions {
@@ -37,6 +44,7 @@ export interface FinderOptions<F extends EntityField = EntityField> extends Page
   locale?: Locale | undefined;
 }
 
+/** What `li.entities.typeahead` searches: a facet and the text typed so far, plus the finder options. */
 export interface TypeaheadParams<F extends EntityField = EntityField> extends FinderOptions<F> {
   /** The facet to search in: a facet URN (`Facet.locations`) or name (`"locations"`). It must offer TYPEAHEAD. */
   facet: FacetRef;
@@ -44,6 +52,7 @@ export interface TypeaheadParams<F extends EntityField = EntityField> extends Fi
   query: string;
 }
 
+/** What `li.entities.list` lists: a facet's entities, optionally of one type, plus the finder options. */
 export interface ListEntitiesParams<F extends EntityField = EntityField> extends FinderOptions<F> {
   /** The facet to list: a facet URN or name (`"seniorities"`). It must offer AD_TARGETING_FACET. */
   facet: FacetRef;
@@ -51,6 +60,7 @@ export interface ListEntitiesParams<F extends EntityField = EntityField> extends
   entityType?: EntityType | undefined;
 }
 
+/** What `li.entities.similar` starts from: entities of a facet, plus the finder options. */
 export interface SimilarEntitiesParams<F extends EntityField = EntityField> extends FinderOptions<F> {
   /** The facet the entities belong to (e.g. `"employers"`). It must offer SIMILAR_ENTITIES. */
   facet: FacetRef;
@@ -58,6 +68,7 @@ export interface SimilarEntitiesParams<F extends EntityField = EntityField> exte
   entities: readonly string[];
 }
 
+/** What `li.entities.find` looks for: one entity of a facet, by its display name. */
 export interface FindEntityParams {
   /** The facet the entity belongs to: a facet name (`"jobFunctions"`) or URN (`Facet.jobFunctions`). */
   facet: FacetRef;
@@ -70,8 +81,12 @@ export interface FindEntityParams {
 /** How `li.entities.find` searched: `typeahead` (`q=typeahead`) or `list` (`q=adTargetingFacet`). */
 export type EntitySearch = "typeahead" | "list";
 
-/** A name given to `li.entities.find` fits several entities: pick one of `candidates` by its full name or URN. */
+/**
+ * A name given to `li.entities.find` fits several entities (several have that name, or none has it and several match
+ * its words); the message lists them with their URNs. Pass a more precise name, or the URN of one of `candidates`.
+ */
 export class AmbiguousEntityError extends LinkedInError {
+  /** Always `"AmbiguousEntityError"`. */
   override name = "AmbiguousEntityError";
   /** The facet URN searched. */
   declare readonly facet: string;
@@ -83,6 +98,13 @@ export class AmbiguousEntityError extends LinkedInError {
   declare readonly candidates: readonly AdTargetingEntity[];
   /** How many entities the name fits in all (may exceed `candidates.length`). */
   declare readonly totalCandidates: number;
+  /**
+   * @param facet - The facet URN searched.
+   * @param query - The name as given.
+   * @param search - How the facet was searched.
+   * @param candidates - The entities the name fits, best first; the first 10 are kept.
+   * @param total - How many entities the name fits in all.
+   */
   constructor(
     facet: string,
     query: string,
@@ -101,8 +123,12 @@ export class AmbiguousEntityError extends LinkedInError {
   }
 }
 
-/** No entity of the facet has the name given to `li.entities.find`. */
+/**
+ * No entity of the facet has the name given to `li.entities.find`, or the facet offers no finder to search names by;
+ * the message says what was searched and how. Check the spelling and the facet, or give the entity's URN.
+ */
 export class EntityNotFoundError extends LinkedInError {
+  /** Always `"EntityNotFoundError"`. */
   override name = "EntityNotFoundError";
   /** The facet URN searched. */
   declare readonly facet: string;
@@ -110,6 +136,12 @@ export class EntityNotFoundError extends LinkedInError {
   declare readonly query: string;
   /** How the facet was searched; `undefined` when it offers no finder `find` can use. */
   declare readonly search: EntitySearch | undefined;
+  /**
+   * @param facet - The facet URN searched.
+   * @param query - The name as given.
+   * @param search - How the facet was searched, or `undefined` when it could not be.
+   * @param how - What was searched, for the message, e.g. "searched by typeahead (q=typeahead), 0 matches".
+   */
   constructor(facet: string, query: string, search: EntitySearch | undefined, how: string) {
     super(`No ${facetName(facet)} entity is named ${JSON.stringify(query)} (${how}).`, { facet, query, search });
   }
@@ -120,19 +152,36 @@ export const MAX_CANDIDATES = 10;
 /** Typeahead matches `find` reads: one request of the finder's largest page. */
 export const FIND_TYPEAHEAD_LIMIT = 100;
 
+/**
+ * `li.entities`: targeting entities (locations, titles, skills, …), found by typeahead, listed per facet, found by
+ * similarity (all paged lazily), resolved from URNs to names, or found by exact name.
+ */
 export interface EntitiesResource {
   /**
    * Entities of a facet whose names match `query` (`q=typeahead`), in LinkedIn's order, paged lazily (at most
-   * 100 per request): `for await (const e of li.entities.typeahead({ facet: "locations", query: "united" }))`.
+   * 100 per request).
    * Bad parameters throw here, before any request. A facet known not to offer typeahead (`seniorities`,
    * `jobFunctions`: list them instead) is a ConfigurationError when the iteration starts, before any request: known
    * from the facet list in the client's store (`li.facets.list()`), else from the registry (`FacetInfo.finders`).
+   *
+   * @example
+   * ```ts
+   * for await (const e of li.entities.typeahead({ facet: "locations", query: "united", maxItems: 20 })) {
+   *   console.log(e.name, e.urn);
+   * }
+   * const first = await li.entities.typeahead({ facet: "employers", query: "bank" }).first(); // one request
+   * ```
    */
   typeahead<F extends EntityField = EntityField>(params: TypeaheadParams<F>): PagedIterable<Pick<AdTargetingEntity, F>>;
   /**
    * Every entity of a facet (`q=adTargetingFacet`), paged lazily. Pages hold 1,000 entities by default and up to
    * 10,000 (`pageSize`), sent with `totals=false` as LinkedIn's own requests do, so a facet of 10,000 entities
    * costs 1–10 requests of the daily quota, not 100. A facet known not to offer it fails like `typeahead`'s.
+   *
+   * @example
+   * ```ts
+   * const seniorities = await li.entities.list({ facet: "seniorities", fields: ["name", "urn"] }).toArray();
+   * ```
    */
   list<F extends EntityField = EntityField>(params: ListEntitiesParams<F>): PagedIterable<Pick<AdTargetingEntity, F>>;
   /**
@@ -151,13 +200,19 @@ export interface EntitiesResource {
    * Concurrent calls share their requests. `signal` and `timeoutMs` bound this call's wait only: the shared
    * request runs with the client's deadline and retries, and is cancelled only when no call waits for it.
    * @throws UrnError for a malformed URN, before any request.
+   *
+   * @example
+   * ```ts
+   * const names = await li.entities.resolve(["urn:li:interest:71363", urn.geo(103644278)]);
+   * console.log(names.get(urn.geo(103644278))?.name); // "United States"
+   * ```
    */
   resolve(urns: readonly string[], options?: CallOptions): Promise<Map<string, AdTargetingEntity>>;
   /**
    * The entity of a facet with a given name: `await li.entities.find({ facet: "jobFunctions", name: "Finance" })`.
    *
    * The facet's own finder is used, as `li.facets.list()` reports it (kept in the client's store for 24 h):
-   * `TYPEAHEAD` where offered (one request, the first {@link FIND_TYPEAHEAD_LIMIT} matches), else
+   * `TYPEAHEAD` where offered (one request, the first 100 matches), else
    * `AD_TARGETING_FACET` (the whole facet listed once and kept in the store for 24 h per locale — job functions and
    * seniorities offer only this, and LinkedIn answers 400 to a typeahead on them). Among the matches, the one entity whose name equals `name` ignoring case, accents
    * and extra spaces wins; failing that, a single match whose words start with the given ones ("financ" →
@@ -168,6 +223,11 @@ export interface EntitiesResource {
    * @throws AmbiguousEntityError when several entities fit (it lists them with their URNs).
    * @throws EntityNotFoundError when none does, or the facet offers neither finder; it says what was searched and how.
    * @throws TargetingCriteriaError for an unknown facet name, before any request.
+   *
+   * @example
+   * ```ts
+   * const finance = await li.entities.find({ facet: "jobFunctions", name: "finance" }); // urn:li:function:10
+   * ```
    */
   find(params: FindEntityParams, options?: CallOptions): Promise<AdTargetingEntity>;
 }

@@ -31,10 +31,17 @@ export interface AdTargetingFacet extends Omit<Schemas["AdTargetingFacet"], "ava
   availableEntityFinders: EntityFinder[];
 }
 
+/** `li.facets`: the ad-targeting facets LinkedIn offers (locations, jobFunctions, interests, …). */
 export interface FacetsResource {
   /**
    * Every facet (`GET /adTargetingFacets`). Kept in the client's store for 24 hours per LinkedIn-Version, so
    * clients sharing a store (workers on one Redis) ask once a day. Throws a typed `LinkedInApiError` on failure.
+   *
+   * @example
+   * ```ts
+   * const facets = await li.facets.list();
+   * const searchable = facets.filter((f) => f.availableEntityFinders.includes("TYPEAHEAD")).map((f) => f.urn);
+   * ```
    */
   list(options?: CallOptions): Promise<AdTargetingFacet[]>;
 }

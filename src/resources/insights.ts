@@ -43,12 +43,14 @@ export interface InsightSegment {
 
 /** Anything with a `build()` that yields criteria: the `targeting()` builder. */
 export interface CriteriaBuilder {
+  /** The criteria, validated: a `targeting()` builder throws {@link TargetingCriteriaError} for invalid ones. */
   build(): TargetingCriteria;
 }
 
 /** How segments are ordered: `AUDIENCE_PERCENTAGE` (largest share first) or `HIERARCHICAL`; others type-check. */
 export type SegmentsOrderedBy = components["schemas"]["SegmentsOrderedBy"] | (string & {});
 
+/** What `li.insights.get` asks: whose audience (`targetingCriteria`), broken down by which facet (`groupBy`). */
 export interface InsightsParams {
   /** Who: the criteria object, or the `targeting()` builder itself. Validated before sending. */
   targetingCriteria: TargetingCriteria | CriteriaBuilder;
@@ -68,6 +70,7 @@ export interface InsightsParams {
   resolveNames?: boolean | undefined;
 }
 
+/** The result of `li.insights.get`: the audience's size and its top segments of one facet. */
 export interface AudienceInsights {
   /** Members matching the criteria (rounded by LinkedIn; 0 below 300 members). */
   totalAudienceCount: number;
@@ -131,15 +134,32 @@ export interface AudienceComparison {
   /** The facet URN compared. */
   groupedBy: string;
   /** The persona: its criteria (as sent) and size. */
-  persona: { targetingCriteria: TargetingCriteria; totalAudienceCount: number };
+  persona: {
+    /** The persona's criteria, validated, as sent. */
+    targetingCriteria: TargetingCriteria;
+    /** Members matching them (rounded by LinkedIn; 0 below 300). */
+    totalAudienceCount: number;
+  };
   /** The baseline: its criteria (as sent), size, and whether it was derived from the persona's locations. */
-  baseline: { targetingCriteria: TargetingCriteria; totalAudienceCount: number; derived: boolean };
+  baseline: {
+    /** The baseline's criteria, validated, as sent. */
+    targetingCriteria: TargetingCriteria;
+    /** Members matching them (rounded by LinkedIn; 0 below 300). */
+    totalAudienceCount: number;
+    /** `true` when no `baseline` was given and it was derived from the persona's `locations`-only groups. */
+    derived: boolean;
+  };
   /** Segments with enough members to mean something (see `minimum`), highest index first. */
   segments: AffinitySegment[];
   /** The persona's other segments (too small to rank), largest share first. */
   belowMinimum: AffinitySegment[];
   /** The thresholds applied: smallest share (percent) and fewest members. */
-  minimum: { share: number; members: number };
+  minimum: {
+    /** The smallest persona share, in percent, of a ranked segment: `minShare` (default 1). */
+    share: number;
+    /** The fewest persona members of a ranked segment: `minMembers` (default 1,000). */
+    members: number;
+  };
 }
 
 /** `maxReturnCount`: LinkedIn returns at most 100 segments. */
@@ -157,14 +177,45 @@ export const LINKEDIN_MIN_AUDIENCE = 300;
  */
 export const COUNT_GROUP_BY = Facet.seniorities;
 
+/**
+ * `li.insights`: Audience Insights for targeting criteria — the audience's size (`count`), its top segments of one
+ * facet (`get`), and how a persona differs from a baseline (`compare`).
+ */
 export interface InsightsResource {
-  /** `POST /targetingAudienceInsights?action=audienceInsights`. Throws typed errors. */
+  /**
+   * The audience of the criteria broken down by one facet: its size and top segments, as LinkedIn ranks them
+   * (`POST /targetingAudienceInsights?action=audienceInsights`, one request, plus a name look-up with
+   * `resolveNames`).
+   *
+   * @throws {@link TargetingCriteriaError} for invalid criteria, before any request.
+   * @throws {@link ConfigurationError} for an unknown or ungroupable `groupBy`, or an invalid `maxReturnCount`,
+   *   `segmentsOrderedBy` or `sponsoredAccount`, before any request.
+   * @throws {@link LinkedInApiError} (a subclass by status) when LinkedIn refuses the request, and an
+   *   {@link InvalidResponseError} for an answer not of LinkedIn's shape (no `totalAudienceCount`, a segment
+   *   without its URN, …).
+   *
+   * @example
+   * ```ts
+   * const insights = await li.insights.get({
+   *   targetingCriteria: targeting().include(Facet.locations, urn.geo(103644278)),
+   *   groupBy: "bingCity", // the top cities
+   *   maxReturnCount: 5,
+   *   resolveNames: true,
+   * });
+   * for (const s of insights.segments) console.log(s.name, s.percentage, s.count);
+   * ```
+   */
   get(params: InsightsParams, options?: CallOptions): Promise<AudienceInsights>;
   /**
    * The audience size alone (members matching the criteria, rounded by LinkedIn; 0 below 300), in one request:
    * the `audienceInsights` action grouped by seniorities (ten values) and its
    * `totalAudienceCount`. No `maxReturnCount` is sent, so servers that do not know that field answer too.
    * @throws TargetingCriteriaError for invalid criteria, before any request.
+   *
+   * @example
+   * ```ts
+   * const members = await li.insights.count(targeting().include(Facet.locations, urn.geo(103644278)));
+   * ```
    */
   count(targetingCriteria: TargetingCriteria | CriteriaBuilder, options?: CallOptions): Promise<number>;
   /**
@@ -178,6 +229,15 @@ export interface InsightsResource {
    * their baseline counts; skipped for facets that cannot be targeted or criteria LinkedIn's rules forbid, and
    * the index is then a lower bound), and one name look-up shared with concurrent calls.
    * @throws ConfigurationError when no baseline is given and the persona has no `locations`-only group.
+   *
+   * @example
+   * ```ts
+   * const persona = targeting()
+   *   .include(Facet.locations, urn.geo(103644278)) // the default baseline: everyone in the United States
+   *   .include(Facet.jobFunctions, urn.function(10));
+   * const affinity = await li.insights.compare({ targetingCriteria: persona, groupBy: "skills" });
+   * for (const s of affinity.segments) console.log(s.name, Math.round(s.index ?? 0));
+   * ```
    */
   compare(params: CompareParams, options?: CallOptions): Promise<AudienceComparison>;
 }

@@ -26,7 +26,9 @@ export type Paging = components["schemas"]["Paging"];
 
 /** One page as the server sent it, with the `start` it was asked for. */
 export interface Page<T> {
+  /** The page's elements in server order: at most what was asked for, fewer on the last page. */
   elements: T[];
+  /** LinkedIn's paging block as sent (`start`, `count`, and `total` when it counted); `{}` when it sent none. */
   paging: Paging;
   /** The `start` this page was requested with. */
   start: number;
@@ -49,8 +51,13 @@ export interface PageOptions extends CallOptions {
   maxPages?: number | undefined;
 }
 
-/** The server broke paging (repeated a page, made no progress, or never ended). */
+/**
+ * The server broke paging while an iteration ran: it answered another `start` than asked, repeated the previous page
+ * (no progress), or still had pages after `maxPages`. The iteration ends there, having yielded no element twice;
+ * `maxItems` or `maxPages` bound a collection that never ends.
+ */
 export class PaginationError extends LinkedInError {
+  /** Always `"PaginationError"`. */
   override name = "PaginationError";
 }
 
@@ -77,7 +84,12 @@ type QueryOf<Op> = Op extends { parameters: { query: infer Q } }
 export type PagedPath = {
   [P in keyof LinkedInPaths]: [Json200<GetOp<P>>] extends [never]
     ? never
-    : Json200<GetOp<P>> extends { elements?: unknown[]; paging?: Paging }
+    : Json200<GetOp<P>> extends {
+          /** The page's elements. */
+          elements?: unknown[];
+          /** LinkedIn's paging block. */
+          paging?: Paging;
+        }
       ? [Exclude<QueryOf<GetOp<P>>, undefined>] extends [never]
         ? never
         : "start" | "count" extends keyof Exclude<QueryOf<GetOp<P>>, undefined>
@@ -87,7 +99,13 @@ export type PagedPath = {
 }[keyof LinkedInPaths];
 
 /** The element type of a paged path. */
-export type ElementOf<P extends PagedPath> = Json200<GetOp<P>> extends { elements?: (infer E)[] } ? E : never;
+export type ElementOf<P extends PagedPath> =
+  Json200<GetOp<P>> extends {
+    /** The page's elements, whose type this is. */
+    elements?: (infer E)[];
+  }
+    ? E
+    : never;
 
 /** Query parameters of a paged path, minus `start`/`count` (the paginator sets them). */
 export type PageQuery<P extends PagedPath> = DistributiveOmit<Exclude<QueryOf<GetOp<P>>, undefined>, "start" | "count">;
@@ -95,10 +113,34 @@ export type PageQuery<P extends PagedPath> = DistributiveOmit<Exclude<QueryOf<Ge
 /** `paginate`'s options: the request's `params` plus {@link PageOptions}. */
 export type PaginateInit<P extends PagedPath> = PageOptions &
   ([QueryOf<GetOp<P>>] extends [never]
-    ? { params?: { query?: undefined } }
-    : GetOp<P> extends { parameters: { query: object } }
-      ? { params: { query: PageQuery<P> } }
-      : { params?: { query?: PageQuery<P> } });
+    ? {
+        /** The request's parameters: none, for a path without a query. */
+        params?: {
+          /** No query. */
+          query?: undefined;
+        };
+      }
+    : GetOp<P> extends {
+          /** The operation's parameters. */
+          parameters: {
+            /** A query with required parameters. */
+            query: object;
+          };
+        }
+      ? {
+          /** The request's parameters, as openapi-fetch takes them. */
+          params: {
+            /** The query, without `start` and `count`: required, as the path has required parameters. */
+            query: PageQuery<P>;
+          };
+        }
+      : {
+          /** The request's parameters, as openapi-fetch takes them. */
+          params?: {
+            /** The query, without `start` and `count`. */
+            query?: PageQuery<P>;
+          };
+        });
 
 /** Page size when none is given (and the largest page of a path without a finder table). */
 const DEFAULT_PAGE_SIZE = 100;

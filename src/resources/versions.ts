@@ -60,11 +60,17 @@ export interface VersionsResource {
   probe(options?: ProbeOptions): Promise<ActiveVersions>;
 }
 
-/** No month of the look-back range is served: LinkedIn (or what answers at baseUrl) refused every version probed. */
+/**
+ * `li.versions.probe()` (or `version: "latest"`) found no month of the look-back range (36 months) served: LinkedIn,
+ * or what answers at `baseUrl`, refused every version probed with 426. Check `baseUrl` and the machine's clock
+ * (versions are named by month).
+ */
 export class VersionProbeError extends LinkedInError {
+  /** Always `"VersionProbeError"`. */
   override name = "VersionProbeError";
   /** The versions probed, all refused with 426. */
   declare readonly probed: readonly string[];
+  /** @param probed - The versions probed ("YYYYMM"), all refused with 426. */
   constructor(probed: readonly string[]) {
     super(
       `No LinkedIn-Version is served at this baseUrl: ${probed.join(", ")} all answered 426 NONEXISTENT_VERSION. ` +

@@ -15,9 +15,15 @@ export const REDIS_KEY_PREFIX = "linkedin-audience-insights:";
  * cast.
  */
 export interface RedisClientLike {
+  /** Reads a key: resolves to its string value, or `null` when absent (anything but a string reads as absent). */
   get(key: string): Promise<unknown>;
   // Method syntax, so node-redis's `(key, value, { PX })` and ioredis's `(key, value, "PX", ms)` overloads both fit.
+  /**
+   * Writes a key with a lifetime in ms: called as `set(key, json, { PX: ms })` on node-redis and
+   * `set(key, json, "PX", ms)` on ioredis (told apart by the client's shape).
+   */
   set(...args: unknown[]): Promise<unknown>;
+  /** Deletes a key. */
   del(key: string): Promise<unknown>;
 }
 

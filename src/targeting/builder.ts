@@ -133,6 +133,17 @@ class Builder implements TargetingBuilder {
  *
  * @param options - `onWarning` receives each warning found by `build()` (unknown facet URNs, unconfirmed
  *   combination rules); without it warnings are dropped.
+ *
+ * @example
+ * ```ts
+ * import { Facet, targeting, urn } from "linkedin-audience-insights";
+ *
+ * const usFinance = targeting()
+ *   .include(Facet.locations, urn.geo(103644278)) // United States
+ *   .include("jobFunctions", urn.function(10)); // Finance: a facet name works too
+ * const directors = usFinance.include(Facet.seniorities, [urn.seniority(6), urn.seniority(7)]); // usFinance unchanged
+ * const criteria = directors.build(); // validated; throws TargetingCriteriaError listing every problem
+ * ```
  */
 export function targeting(options: TargetingOptions = {}): TargetingBuilder {
   return new Builder({ ...options }, [], []);

@@ -34,6 +34,7 @@ const MESSAGE_LIMIT = 50;
  * lists every problem found (not just the first), each with its JSON path; the message lists them too.
  */
 export class TargetingCriteriaError extends LinkedInError {
+  /** Always `"TargetingCriteriaError"`. */
   override name = "TargetingCriteriaError";
   /** The problems found, in document order (at most the first 100: see `totalProblems`). Never empty. */
   declare readonly problems: readonly TargetingProblem[];

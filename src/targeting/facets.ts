@@ -133,7 +133,10 @@ const UNGROUPABLE = [
 /** Facets that are breakdowns only (see {@link FacetInfo.targetable}). */
 const BREAKDOWN_ONLY = ["bingCity", "bingState", "bingCountry", "bingContinent"] as const;
 
-/** A facet name usable as an Audience Insights `groupBy`. */
+/**
+ * A facet name usable as an Audience Insights `groupBy`: every {@link FacetName} but those that are no breakdown
+ * (`interfaceLocales`, `genders`, `ageRanges`, `audienceMatchingSegments`, `dynamicSegments`).
+ */
 export type GroupByFacetName = Exclude<FacetName, (typeof UNGROUPABLE)[number]>;
 /**
  * An Audience Insights `groupBy`: a groupable facet's name or URN (autocompleted), or any other facet URN

@@ -45,17 +45,23 @@ export type TargetingValidationResult =
       readonly ok: true;
       /** The criteria with duplicates removed, deep-frozen. */
       readonly criteria: TargetingCriteria;
-      /** Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules). */
+      /**
+       * Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules); the first
+       * 100.
+       */
       readonly warnings: readonly TargetingProblem[];
     }
   | {
       /** The input is invalid. */
       readonly ok: false;
-      /** The problems found (the first {@link MAX_PROBLEMS}); never empty. */
+      /** The problems found (the first 100); never empty. */
       readonly problems: readonly TargetingProblem[];
       /** How many problems there are in all, `problems` and those past the cap. */
       readonly totalProblems: number;
-      /** Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules). */
+      /**
+       * Accepted but possibly rejected by LinkedIn (unknown facet URNs, unconfirmed combination rules); the first
+       * 100.
+       */
       readonly warnings: readonly TargetingProblem[];
     };
 

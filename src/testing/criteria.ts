@@ -33,6 +33,7 @@ export const DEFAULT_MAX_RETURN_COUNT = 10;
 
 /** The `request.segmentsOrderedBy` values; any other is a 400 listing these. */
 export const SEGMENT_ORDERS = ["AUDIENCE_PERCENTAGE", "HIERARCHICAL"] as const;
+/** A `request.segmentsOrderedBy` value: `"AUDIENCE_PERCENTAGE"` (the default) or `"HIERARCHICAL"`. */
 export type SegmentOrder = (typeof SEGMENT_ORDERS)[number];
 
 /**

@@ -4,9 +4,13 @@ import { STATUS_CODES } from "node:http";
 
 /** An error body as LinkedIn's `/rest` endpoints send it (the spec's `ErrorResponse`). */
 export interface LinkedInErrorBody {
+  /** The HTTP status, repeated in the body, e.g. 429. */
   status: number;
+  /** LinkedIn's numeric service error code, e.g. 65600 or 101, where LinkedIn sends one. */
   serviceErrorCode?: number;
+  /** LinkedIn's symbolic code, e.g. `"INVALID_ACCESS_TOKEN"` or `"TOO_MANY_REQUESTS"`. */
   code?: string;
+  /** What went wrong, in LinkedIn's words; {@link errorBody} defaults it to the HTTP reason phrase. */
   message: string;
 }
 

@@ -16,6 +16,7 @@ export const ENTITY_PAGE_LIMITS: Readonly<Record<PagedFinder, number>> = finderP
 /** The entity fields a `fields` projection can keep; other names are ignored, as LinkedIn does. */
 export const ENTITY_FIELDS = ["urn", "facetUrn", "name", "value"] as const;
 
+/** A paged finder of `GET /adTargetingEntities` (its `q`): `typeahead`, `adTargetingFacet` or `similarEntities`. */
 export type PagedFinder = keyof (typeof finderPageLimits)["/adTargetingEntities"];
 export type Finder = PagedFinder | "urns";
 

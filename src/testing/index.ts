@@ -42,6 +42,7 @@ export {
   UNGROUPABLE_FACETS,
   type SegmentOrder,
 } from "./criteria.js";
+export type { PlaceLevel } from "./dataset/types.js";
 export { ENTITY_FIELDS, ENTITY_PAGE_LIMITS, MAX_URNS } from "./entities-route.js";
 export { MAX_SIMILAR_ENTITIES } from "./similar.js";
 export {

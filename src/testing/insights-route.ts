@@ -7,7 +7,11 @@ import { DEFAULT_MAX_RETURN_COUNT, parseInsightsRequest, PLACE_BREAKDOWNS, type 
 import { restErrors } from "./errors.js";
 import { roundAudience } from "./population.js";
 
-/** @deprecated The default of `request.maxReturnCount`: use {@link DEFAULT_MAX_RETURN_COUNT}. */
+/**
+ * Segments an answer lists when the request has no `maxReturnCount` (10).
+ *
+ * @deprecated The default of `request.maxReturnCount`: use {@link DEFAULT_MAX_RETURN_COUNT}.
+ */
 export const TOP_SEGMENTS = DEFAULT_MAX_RETURN_COUNT;
 
 const LOCATIONS = "urn:li:adTargetingFacet:locations";

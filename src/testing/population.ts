@@ -25,13 +25,17 @@ import { Mixture, type FacetSpread, type MixtureFacet, type MixtureInput, type M
 
 /** One targeting value: an entity URN of a facet. */
 export interface CriteriaValue {
+  /** The facet URN, e.g. `"urn:li:adTargetingFacet:locations"`. */
   facet: string;
+  /** The entity URN, e.g. `"urn:li:geo:103644278"`. */
   urn: string;
 }
 
 /** Targeting criteria in normal form: AND of include groups (each an OR of values), minus the exclude values. */
 export interface AudienceCriteria {
+  /** The include groups, AND'ed; a member matches a group with any of its values. */
   include: readonly (readonly CriteriaValue[])[];
+  /** Values that remove a member matching any of them; none when absent. */
   exclude?: readonly CriteriaValue[] | undefined;
 }
 

@@ -48,6 +48,7 @@ export interface TestServer {
   injectFault(fault: FaultSpec): InjectedFault;
   /** Removes every registered fault. */
   clearFaults(): void;
+  /** Live concurrency figures: requests in flight now, and the most seen at once. */
   readonly stats: TestServerStats;
   /** Stops listening, destroys every socket (hung requests included), clears timers. Idempotent. */
   close(): Promise<void>;
@@ -58,7 +59,27 @@ interface Sleeper {
   resolve: () => void;
 }
 
-/** Starts the embedded LinkedIn stand-in. See {@link TestServerOptions}. */
+/**
+ * Starts the embedded LinkedIn stand-in on loopback, resolving once it listens. See {@link TestServerOptions}.
+ * Close it (`await server.close()`) when done, e.g. in `afterAll`.
+ *
+ * @throws A `TypeError` or `RangeError` (as a rejection) for an invalid option — a host that is not loopback, a
+ *   port out of range, an unknown facet in `extraEntities`, … — and the listen error (e.g. `EADDRINUSE`) when the
+ *   port is taken.
+ *
+ * @example
+ * ```ts
+ * import { createLinkedInClient } from "linkedin-audience-insights";
+ * import { startTestServer, TEST_ACCESS_TOKEN } from "linkedin-audience-insights/testing";
+ *
+ * const server = await startTestServer();
+ * const li = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
+ * server.injectFault({ path: "/adTargetingEntities", times: 2, status: 503 }); // retried by the client
+ * console.log(await li.entities.typeahead({ facet: "locations", query: "united" }).first());
+ * console.log(server.requests.length); // 3: two 503s, then the answer
+ * await server.close();
+ * ```
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = resolveOptions(options);
   const catalog = new Catalog(facets, config.extraEntities);

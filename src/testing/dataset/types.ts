@@ -29,7 +29,10 @@ export interface DatasetEntity {
   industry?: string;
 }
 
-/** Levels of places in the locations hierarchy, largest first. */
+/**
+ * Levels of places in the locations hierarchy, largest first: the level of a location entity, and what a place
+ * breakdown (`bingCity`, …) groups by.
+ */
 export type PlaceLevel = "CONTINENT" | "COUNTRY" | "STATE" | "METRO" | "COUNTY" | "CITY";
 
 /** One ad-targeting facet with all of its entities. */
