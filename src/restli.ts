@@ -14,7 +14,7 @@ import { showValue } from "./internal/describe.js";
 /** A value Rest.li can carry: strings, numbers, booleans, lists and records of them. */
 export type RestliValue = string | number | boolean | readonly RestliValue[] | { readonly [key: string]: RestliValue };
 
-/** What {@link decode} returns: the text carries no types, so every primitive comes back as a string. */
+/** What `restli.decode` returns: the text carries no types, so every primitive comes back as a string. */
 export type RestliDecoded = string | RestliDecoded[] | { [key: string]: RestliDecoded };
 
 /**
