@@ -160,9 +160,11 @@ describe("architecture", () => {
   // so in any test source under test/ (fixtures, and this file's samples, aside):
   // - a setTimeout/setInterval with a literal delay over 50 ms is refused, unless it is a bound that fires only
   //   when something already went wrong and its line says so with the comment `bound, not a wait`;
-  // - awaiting a sleep helper (sleep, delay, wait, timers/promises' setTimeout) with a literal over 50 ms is refused.
+  // - awaiting a sleep helper (sleep, delay, wait, timers/promises' setTimeout) with a literal over 50 ms is refused;
+  // - an assertion on wall-clock time (an `expect(` reading performance.now()/Date.now(), or a measured duration
+  //   such as `took`/`elapsed`) is refused: speed goals are figures in bench/.
   // Longer waits belong on the fake clock: vi.advanceTimersByTimeAsync(ms) costs no real time.
-  it("tests sleep at most 50 ms of real time (longer waits run on the fake clock)", () => {
+  it("tests sleep at most 50 ms of real time and assert nothing on wall-clock time (longer waits run on the fake clock)", () => {
     const LIMIT_MS = 50;
     const literal = (text: string) => (/^\d[\d_]*(?:\.\d+)?$/.test(text) ? Number(text.replace(/_/g, "")) : undefined);
     /** The top-level arguments of the call whose "(" is at `open`, as text (strings skipped naively). */
@@ -197,6 +199,14 @@ describe("architecture", () => {
       for (const m of text.matchAll(/\bawait\s+(?:[\w.]+\.)?(?:sleep|delay|wait|setTimeout)\(\s*([\d_.]+)\s*[,)]/g)) {
         if ((literal(m[1]!) ?? 0) > LIMIT_MS) found.push(`${name}:${lineOf(m.index)} ${m[0]}`);
       }
+      text.split("\n").forEach((line, i) => {
+        if (
+          /\bexpect\((?:[^;]*\b(?:performance|Date)\.now\(\)|\s*(?:took|elapsed|duration|tookMs|elapsedMs)\b)/.test(
+            line,
+          )
+        )
+          found.push(`${name}:${i + 1} ${line.trim()}`);
+      });
       return found;
     };
     // The scan itself finds what it must (and lets through what it may).
@@ -211,6 +221,10 @@ describe("architecture", () => {
           "await new Promise((r) => setTimeout(r, 50));",
           "const t = setTimeout(() => child.kill(), 3_000); // bound, not a wait",
           "setTimeout(r, timeoutMs);",
+          "expect(performance.now() - start).toBeLessThan(1000);",
+          "expect(took).toBeLessThan(STORE_TIMEOUT_MS + 1_000);",
+          "expect(Date.now()).toBeGreaterThan(0); // not allowed either",
+          "const deadline = performance.now() + 2_000;",
         ].join("\n"),
         "sample",
       ),
@@ -219,6 +233,9 @@ describe("architecture", () => {
       "sample:2 setTimeout(() => controller.abort(), 1_000);",
       "sample:3 await sleep(100)",
       "sample:4 await setTimeout(60,",
+      "sample:9 expect(performance.now() - start).toBeLessThan(1000);",
+      "sample:10 expect(took).toBeLessThan(STORE_TIMEOUT_MS + 1_000);",
+      "sample:11 expect(Date.now()).toBeGreaterThan(0); // not allowed either",
     ]);
     const tests = join(root, "test");
     const sources = readdirSync(tests, { recursive: true, encoding: "utf8" }).filter(

@@ -1,6 +1,6 @@
 // A cache is never a reason for a failed call: a store that throws or hangs degrades to "no cache" with one
 // warning per client; a stored value of the wrong shape is ignored and overwritten.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createLinkedInClient,
   memoryStore,
@@ -11,6 +11,7 @@ import {
 } from "../../src/index.js";
 import { STORE_TIMEOUT_MS } from "../../src/store/guard.js";
 import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { track, until, useFakeClock } from "../support/clock.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -47,21 +48,34 @@ describe("a store that fails", () => {
   });
 
   it(`hanging: the call goes on after ${STORE_TIMEOUT_MS} ms without it, with one warning`, async () => {
-    const hung: Store = {
-      get: () => new Promise(() => undefined),
-      set: () => new Promise(() => undefined),
-      delete: async () => undefined,
-    };
-    const warnings: ClientWarning[] = [];
-    const li = client({ store: hung, onWarning: (w) => warnings.push(w) });
-    const started = performance.now();
-    expect((await li.facets.list()).length).toBeGreaterThan(0);
-    const took = performance.now() - started;
-    expect(took).toBeGreaterThanOrEqual(STORE_TIMEOUT_MS - 5);
-    expect(took).toBeLessThan(STORE_TIMEOUT_MS + 1_000);
-    await li.facets.list(); // the store is left alone for a while: no second wait
-    expect(warnings.map((w) => w.code)).toEqual(["store-failed"]);
-    expect(warnings[0]!.message).toContain(`no answer within ${STORE_TIMEOUT_MS} ms`);
+    useFakeClock();
+    try {
+      let gets = 0;
+      const hung: Store = {
+        get: () => (gets++, new Promise(() => undefined)),
+        set: () => new Promise(() => undefined),
+        delete: async () => undefined,
+      };
+      const warnings: ClientWarning[] = [];
+      const li = client({ store: hung, onWarning: (w) => warnings.push(w) });
+      server.clearRequests();
+      const call = track(li.facets.list());
+      await until(() => gets === 1, "the store was asked");
+      await vi.advanceTimersByTimeAsync(STORE_TIMEOUT_MS - 1);
+      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(server.requests).toHaveLength(0); // still waiting for the store
+      expect(call.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1); // the store's bound: the client goes on without it
+      await until(() => call.settled, "the call ended");
+      expect(call.error).toBeUndefined();
+      expect((await call.promise).length).toBeGreaterThan(0);
+      await li.facets.list(); // the store is left alone for a while: no second wait
+      expect(gets).toBe(1);
+      expect(warnings.map((w) => w.code)).toEqual(["store-failed"]);
+      expect(warnings[0]!.message).toContain(`no answer within ${STORE_TIMEOUT_MS} ms`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
