@@ -13,7 +13,7 @@ import {
 } from "../../src/index.js";
 import { track, until, useFakeClock } from "../support/clock.js";
 import { expectNoSecret } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const TOKEN = "AQV-deadline-token-0123456789";
 

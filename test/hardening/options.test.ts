@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError, createLinkedInClient, LinkedInOAuth, paginate, RestliError } from "../../src/index.js";
 import { checkHeaders } from "../../src/internal/headers.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const TOKEN = "AQV-options-token-0123456789";
 const HIDDEN = "Hidden-value-0123456789-secretish";

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLinkedInClient, RateLimitError } from "../../src/index.js";
 import { parseRetryAfter } from "../../src/http/retry.js";
 import { rejection } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const INVALID = ["-5", "-1", "1,2", "abc", "+5", "1 2", "0x10", "Infinity", "9".repeat(400), "99999999999999999999"];
 

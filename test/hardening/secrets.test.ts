@@ -13,7 +13,7 @@ import {
 import { redact, redactAndCut } from "../../src/internal/redact.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, expectNoSecretIn, LEAK_PREFIX, rejection } from "../support/errors.js";
-import { httpServer, type LocalServer, rawServer } from "./servers.js";
+import { httpServer, type LocalServer, rawServer } from "../support/servers.js";
 
 const TOKEN = "AQVx7Zq-member-token_0123456789abcdefghijklmnop";
 /** 12 characters of the token before the cut: more than the 8 that count as a leak. */

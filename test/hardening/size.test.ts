@@ -15,7 +15,7 @@ import {
   type LinkedInClientOptions,
 } from "../../src/index.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const TOKEN = "AQV-size-token-0123456789";
 const MiB = 1024 * 1024;

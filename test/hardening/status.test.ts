@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createLinkedInClient, InvalidResponseError } from "../../src/index.js";
 import { expectNoSecret, rejection } from "../support/errors.js";
-import { type LocalServer, rawServer } from "./servers.js";
+import { type LocalServer, rawServer } from "../support/servers.js";
 
 const TOKEN = "AQV-status-token-0123456789";
 const servers: LocalServer[] = [];

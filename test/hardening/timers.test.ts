@@ -12,7 +12,7 @@ import { sleep } from "../../src/http/retry.js";
 import { attemptSignal } from "../../src/http/timeout.js";
 import { MAX_TIMER_MS } from "../../src/internal/numbers.js";
 import { rejection, thrown } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const TOO_LONG = [2 ** 31, Number.MAX_SAFE_INTEGER, 1e12];
 

@@ -12,7 +12,7 @@ import {
 import { isHeaderSafeToken } from "../../src/internal/headers.js";
 import { startOAuthServer, type OAuthServer } from "../../src/testing/oauth.js";
 import { expectNoSecret, rejection, thrown } from "../support/errors.js";
-import { httpServer, type LocalServer } from "./servers.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const BASE = "AQVheaderSafeToken0123456789abcdef";
 /** Tokens a header cannot carry: control characters, non-ASCII, whitespace (CR/LF would split the header). */

@@ -1,19 +1,19 @@
 // Name look-ups coalesce (DataLoader-style): URNs asked for within a short window share batches. The window is
 // driven by an injected scheduler (no real waits); the end-to-end cases use the client's real, default window.
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLinkedInClient, Facet, urn, type LinkedInClient } from "../../src/index.js";
 import { contextOf as clientContextOf } from "../../src/client.js";
 import { COALESCE_WINDOW_MS, createNameResolver } from "../../src/resources/names.js";
 import type { ResourceContext } from "../../src/resources/request.js";
+import { until } from "../support/clock.js";
 import { rejection } from "../support/errors.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 const urnsRequests: string[][] = [];
 const heldInsights: ServerResponse[] = [];
 let holdInsights = false;
-let url = "";
-const server = createServer((req, res) => {
+const handler = (req: IncomingMessage, res: ServerResponse): void => {
   req.resume();
   req.on("end", () => {
     if (req.url?.startsWith("/rest/targetingAudienceInsights")) {
@@ -26,7 +26,7 @@ const server = createServer((req, res) => {
     const elements = list.map((u) => ({ urn: u, name: `name of ${u}`, facetUrn: Facet.interests }));
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ elements }));
   });
-});
+};
 
 /** An insights answer whose two segments are distinct per answer `n`. */
 function answerInsights(res: ServerResponse, n: number): void {
@@ -41,14 +41,13 @@ function answerInsights(res: ServerResponse, n: number): void {
   res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
+let server: LocalServer;
+let url = "";
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rest`;
+  server = await httpServer(handler);
+  url = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 beforeEach(() => {
   urnsRequests.length = 0;
   heldInsights.length = 0;
@@ -73,12 +72,6 @@ function manualClock() {
       }
     },
   };
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = performance.now() + 2_000;
-  while (!condition() && performance.now() < deadline) await new Promise((r) => setImmediate(r));
-  expect(condition()).toBe(true);
 }
 
 describe("name look-ups coalesce within a window", () => {
@@ -149,7 +142,7 @@ describe("name look-ups coalesce within a window", () => {
     const all = Promise.all(
       groups.map((g) => li.insights.get({ targetingCriteria: criteria, groupBy: g, resolveNames: true })),
     );
-    await until(() => heldInsights.length === groups.length);
+    await until(() => heldInsights.length === groups.length, "every insights request is held", 2_000);
     heldInsights.forEach((res, n) => answerInsights(res, n)); // the five answers arrive together
     const results = await all;
     expect(urnsRequests).toHaveLength(1);

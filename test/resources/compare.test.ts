@@ -1,6 +1,6 @@
 // li.insights.count and li.insights.compare: against the embedded test server, and against canned answers where
 // the arithmetic (index, thresholds, lower bounds) must be exact.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ConfigurationError,
   createLinkedInClient,
@@ -11,15 +11,11 @@ import {
   type TargetingCriteria,
 } from "../../src/index.js";
 import { COUNT_GROUP_BY, MIN_AFFINITY_MEMBERS, MIN_AFFINITY_SHARE } from "../../src/resources/insights.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
+import { useTestServer } from "../support/test-server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0 });
-});
-afterAll(() => server.close());
-beforeEach(() => server.clearRequests());
-const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
+const server = useTestServer({ port: 0 });
+const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url });
 const US = urn.geo(103644278);
 const financeInUs = () => targeting().include(Facet.locations, US).include(Facet.jobFunctions, urn.function(10));
 type Body = { request: { targetingCriteria: TargetingCriteria; groupBy: string; maxReturnCount?: number } };
@@ -29,8 +25,8 @@ describe("insights.count", () => {
     const client = li();
     const n = await client.insights.count(financeInUs());
     expect(n).toBeGreaterThan(0);
-    expect(server.requests).toHaveLength(1);
-    const body = server.requests[0]!.body as Body;
+    expect(server().requests).toHaveLength(1);
+    const body = server().requests[0]!.body as Body;
     expect(body.request.groupBy).toBe(COUNT_GROUP_BY);
     expect(body.request).not.toHaveProperty("maxReturnCount");
     const full = await client.insights.get({ targetingCriteria: financeInUs(), groupBy: "interests" });
@@ -41,7 +37,7 @@ describe("insights.count", () => {
     await expect(li().insights.count({ include: { and: [] } } as TargetingCriteria)).rejects.toThrow(
       TargetingCriteriaError,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 
@@ -64,8 +60,8 @@ describe("insights.compare against the test server", () => {
     const indexes = c.segments.map((s) => s.index!);
     expect(indexes).toEqual([...indexes].sort((a, b) => b - a));
 
-    const insights = server.requests.filter((r) => r.path === "/targetingAudienceInsights");
-    const urns = server.requests.filter((r) => r.query.q === "urns");
+    const insights = server().requests.filter((r) => r.path === "/targetingAudienceInsights");
+    const urns = server().requests.filter((r) => r.query.q === "urns");
     expect(insights.length).toBeGreaterThanOrEqual(2);
     expect(insights.length).toBeLessThanOrEqual(3);
     expect(urns).toHaveLength(1);
@@ -78,7 +74,7 @@ describe("insights.compare against the test server", () => {
     const baseline = targeting().include(Facet.locations, US).include(Facet.seniorities, urn.seniority(6));
     const c = await li().insights.compare({ targetingCriteria: financeInUs(), baseline, groupBy: "skills" });
     expect(c.baseline.derived).toBe(false);
-    expect((server.requests[1]!.body as Body).request.targetingCriteria).toEqual(baseline.build());
+    expect((server().requests[1]!.body as Body).request.targetingCriteria).toEqual(baseline.build());
   });
 
   it("no locations group and no baseline: ConfigurationError before any request", async () => {
@@ -92,7 +88,7 @@ describe("insights.compare against the test server", () => {
     await expect(li().insights.compare({ targetingCriteria: financeInUs(), groupBy: "genders" })).rejects.toThrow(
       /not an Audience Insights breakdown/,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 

@@ -1,31 +1,31 @@
 // li.entities.list / resolve and insights name resolution, against the embedded test server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, createLinkedInClient, Facet, targeting, urn, UrnError } from "../../src/index.js";
 import { batchUrns, MAX_URNS_PER_REQUEST } from "../../src/resources/names.js";
 import { MAX_QUERY_LENGTH, tunnelIfTooLong } from "../../src/http/tunnel.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
+import { useTestServer } from "../support/test-server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0 });
-});
-afterAll(() => server.close());
-beforeEach(() => server.clearRequests());
-const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
+const server = useTestServer({ port: 0 });
+const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url });
 
 describe("entities.list (q=adTargetingFacet)", () => {
   it("lists every seniority, paged", async () => {
     const all = await li().entities.list({ facet: "seniorities", pageSize: 4 }).toArray();
     expect(all.map((e) => e.urn).sort()).toEqual(Array.from({ length: 10 }, (_, i) => urn.seniority(i + 1)).sort());
     expect(all.find((e) => e.urn === urn.seniority(6))?.name).toBe("Director");
-    expect(server.requests.map((r) => r.query.q)).toEqual(["adTargetingFacet", "adTargetingFacet", "adTargetingFacet"]);
-    expect(server.requests[0]?.rawQuery).toContain("facet=urn%3Ali%3AadTargetingFacet%3Aseniorities");
+    expect(server().requests.map((r) => r.query.q)).toEqual([
+      "adTargetingFacet",
+      "adTargetingFacet",
+      "adTargetingFacet",
+    ]);
+    expect(server().requests[0]?.rawQuery).toContain("facet=urn%3Ali%3AadTargetingFacet%3Aseniorities");
   });
 
   it("checks its parameters before any request", () => {
     expect(() => li().entities.list({ facet: "nope" })).toThrow(/nope/);
     expect(() => li().entities.list({ facet: Facet.locations, entityType: "country" })).toThrow(/upper-case/);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 
@@ -51,7 +51,7 @@ describe("a finder the facet does not offer", () => {
     expect(await rejected(client.entities.list({ facet: "employers" }))).toContain(
       'li.entities.typeahead({ facet: "employers", query }) or li.entities.similar({ facet: "employers", entities })',
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("the facet list in the client's store decides where the registry does not know (no request to check)", async () => {
@@ -60,19 +60,19 @@ describe("a finder the facet does not offer", () => {
     await expect(client.entities.typeahead({ facet: "genders", query: "f" }).toArray()).rejects.toMatchObject({
       status: 400,
     });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
     await client.facets.list();
-    server.clearRequests();
+    server().clearRequests();
     expect(await rejected(client.entities.typeahead({ facet: "genders", query: "f" }))).toContain(
       'li.entities.list({ facet: "genders" })',
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
     // An unknown facet, even with the list stored, goes through: LinkedIn decides.
     await client.entities
       .typeahead({ facet: "urn:li:adTargetingFacet:somethingNew", query: "x" })
       .first()
       .catch(() => 0);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("offered finders go through, and find() still picks the right one", async () => {
@@ -88,8 +88,8 @@ describe("entities.resolve (q=urns)", () => {
     expect(map.get(urn.geo(103644278))?.name).toBe("United States");
     expect(map.get(urn.function(10))?.name).toBe("Finance");
     expect(map.has("urn:li:geo:1")).toBe(false);
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.rawQuery).toBe(
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]?.rawQuery).toBe(
       "q=urns&urns=List(urn%3Ali%3Ageo%3A103644278,urn%3Ali%3Afunction%3A10,urn%3Ali%3Ageo%3A1)&queryVersion=QUERY_USES_URNS",
     );
   });
@@ -102,24 +102,24 @@ describe("entities.resolve (q=urns)", () => {
     ]);
     expect(a.get(urn.seniority(6))).toEqual(b.get(urn.seniority(6)));
     await client.entities.resolve([urn.seniority(6), "urn:li:seniority:999"]);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
     await li().entities.resolve([urn.seniority(6)]); // another client, another cache
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
   });
 
   it("batches many URNs into as few requests as the limits allow", async () => {
     const interests = (await li().entities.list({ facet: "interests" }).toArray()).map((e) => e.urn);
-    server.clearRequests();
+    server().clearRequests();
     expect(interests.length).toBeGreaterThan(MAX_URNS_PER_REQUEST);
     const map = await li().entities.resolve(interests);
     expect(map.size).toBe(interests.length);
-    expect(server.requests).toHaveLength(Math.ceil(interests.length / MAX_URNS_PER_REQUEST));
+    expect(server().requests).toHaveLength(Math.ceil(interests.length / MAX_URNS_PER_REQUEST));
   });
 
   it("rejects a malformed URN before any request, naming it", async () => {
     await expect(li().entities.resolve(["urn:li:geo:1", "geo:2"])).rejects.toThrow(UrnError);
     await expect(li().entities.resolve(["geo:2"])).rejects.toThrow(/geo:2/);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 
@@ -150,9 +150,9 @@ describe("query tunnelling", () => {
       params: { query: { q: "typeahead", query, facet: Facet.locations } },
     });
     expect(viaTunnel.response.status).toBe(200);
-    expect(server.requests[0]?.method).toBe("POST");
-    expect(server.requests[0]?.headers["x-http-method-override"]).toBe("GET");
-    expect(server.requests[0]?.query.query).toBe(query);
+    expect(server().requests[0]?.method).toBe("POST");
+    expect(server().requests[0]?.headers["x-http-method-override"]).toBe("GET");
+    expect(server().requests[0]?.query.query).toBe(query);
   });
 });
 
@@ -168,7 +168,7 @@ describe("insights with names", () => {
     });
     expect(result.segments.length).toBeGreaterThan(0);
     expect(result.segments.every((s) => typeof s.name === "string" && s.name.length > 0)).toBe(true);
-    expect(server.requests.map((r) => `${r.method} ${r.path} ${r.query.q ?? ""}`)).toEqual([
+    expect(server().requests.map((r) => `${r.method} ${r.path} ${r.query.q ?? ""}`)).toEqual([
       "POST /targetingAudienceInsights ",
       "GET /adTargetingEntities urns",
     ]);

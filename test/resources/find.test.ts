@@ -1,5 +1,5 @@
 // li.entities.find: a name → one entity, through the facet's own finder, against the embedded test server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AmbiguousEntityError,
   ConfigurationError,
@@ -10,17 +10,13 @@ import {
   TargetingCriteriaError,
   urn,
 } from "../../src/index.js";
-import { startTestServer, TEST_ACCESS_TOKEN, type TestServer } from "../../src/testing/index.js";
+import { startTestServer, TEST_ACCESS_TOKEN } from "../../src/testing/index.js";
+import { useTestServer } from "../support/test-server.js";
 import { rejection } from "../support/errors.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ port: 0 });
-});
-afterAll(() => server.close());
-beforeEach(() => server.clearRequests());
-const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url });
-const log = () => server.requests.map((r) => `${r.path}${r.query.q ? ` q=${r.query.q}` : ""}`);
+const server = useTestServer({ port: 0 });
+const li = () => createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url });
+const log = () => server().requests.map((r) => `${r.path}${r.query.q ? ` q=${r.query.q}` : ""}`);
 
 describe("entities.find", () => {
   it("a facet that offers only listing (jobFunctions): listed once, matched ignoring case and accents", async () => {
@@ -30,13 +26,13 @@ describe("entities.find", () => {
     await expect(client.entities.typeahead({ facet: "jobFunctions", query: "finance" }).first()).rejects.toThrow(
       ConfigurationError,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
     expect((await client.entities.find({ facet: "jobFunctions", name: "FÍNANCE" })).urn).toBe(urn.function(10));
     expect((await client.entities.find({ facet: Facet.jobFunctions, name: "  human   resources " })).urn).toBe(
       urn.function(12),
     );
     expect(log()).toEqual(["/adTargetingFacets", "/adTargetingEntities q=adTargetingFacet"]);
-    expect(server.requests[1]?.query.facet).toBe(Facet.jobFunctions);
+    expect(server().requests[1]?.query.facet).toBe(Facet.jobFunctions);
   });
 
   it("a facet that offers typeahead (locations): one typeahead request; the exact name wins over other matches", async () => {
@@ -50,7 +46,7 @@ describe("entities.find", () => {
       "/adTargetingEntities q=typeahead",
       "/adTargetingEntities q=typeahead",
     ]);
-    expect(server.requests[1]?.query).toMatchObject({ query: "united states", count: "100" });
+    expect(server().requests[1]?.query).toMatchObject({ query: "united states", count: "100" });
   });
 
   it("folds names as the test server's typeahead does: ł, ø and ß match what people type (one definition)", async () => {
@@ -106,16 +102,16 @@ describe("entities.find", () => {
     expect(found.map((e) => e.name)).toEqual(names);
     expect(log()).toEqual(["/adTargetingFacets", "/adTargetingEntities q=adTargetingFacet"]);
     await client.entities.find({ facet: "seniorities", name: "cxo" });
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
     await li().entities.find({ facet: "seniorities", name: "cxo" }); // another client, its own cache
-    expect(server.requests).toHaveLength(4);
+    expect(server().requests).toHaveLength(4);
   });
 
   it("a failed listing is not cached: the next call tries again", async () => {
-    const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server.url, maxRetries: 0 });
-    server.injectFault({ path: "/adTargetingEntities", times: 1, status: 503 });
+    const client = createLinkedInClient({ accessToken: TEST_ACCESS_TOKEN, baseUrl: server().url, maxRetries: 0 });
+    server().injectFault({ path: "/adTargetingEntities", times: 1, status: 503 });
     await expect(client.entities.find({ facet: "seniorities", name: "VP" })).rejects.toThrow(/503/);
-    server.clearFaults();
+    server().clearFaults();
     expect((await client.entities.find({ facet: "seniorities", name: "VP" })).urn).toBe(urn.seniority(7));
   });
 
@@ -132,7 +128,7 @@ describe("entities.find", () => {
   it("a facet offering no name finder: EntityNotFoundError before any entity request", async () => {
     const client = createLinkedInClient({
       accessToken: TEST_ACCESS_TOKEN,
-      baseUrl: server.url,
+      baseUrl: server().url,
       fetch: async (request) => {
         if (!request.url.includes("/adTargetingFacets")) return globalThis.fetch(request);
         const elements = [
@@ -154,13 +150,13 @@ describe("entities.find", () => {
     await expect(client.entities.find({ facet: "skills", name: "x" })).rejects.toThrow(
       /LinkedIn's facet list has no urn:li:adTargetingFacet:skills/,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("checks its parameters before any request", async () => {
     await expect(li().entities.find({ facet: "senority", name: "VP" })).rejects.toThrow(TargetingCriteriaError);
     await expect(li().entities.find({ facet: "seniorities", name: " " })).rejects.toThrow(ConfigurationError);
     await expect(li().entities.find({ facet: "seniorities", name: "VP", locale: "english" })).rejects.toThrow(/locale/);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });

@@ -1,10 +1,11 @@
 // Shared name look-ups outlive any one caller: a caller's abort or timeout ends its own wait only, and the shared
 // request is cancelled only when nobody waits for it. The server holds each q=urns answer until the test says.
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLinkedInClient, Facet, TimeoutError, urn } from "../../src/index.js";
+import { until } from "../support/clock.js";
 import { rejection } from "../support/errors.js";
+import { httpServer, type LocalServer } from "../support/servers.js";
 
 interface Held {
   url: string;
@@ -14,8 +15,7 @@ interface Held {
 
 const held: Held[] = [];
 let insightsAnswers = 0;
-let url = "";
-const server = createServer((req, res) => {
+const handler = (req: IncomingMessage, res: ServerResponse): void => {
   req.resume();
   req.on("end", () => {
     if (req.url?.startsWith("/rest/targetingAudienceInsights")) {
@@ -36,15 +36,14 @@ const server = createServer((req, res) => {
     res.on("close", () => (entry.closed = !res.writableFinished));
     held.push(entry);
   });
-});
+};
+let server: LocalServer;
+let url = "";
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rest`;
+  server = await httpServer(handler);
+  url = server.url;
 });
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 beforeEach(() => {
   held.length = 0;
   insightsAnswers = 0;
@@ -64,8 +63,7 @@ function release(): void {
  * wait out the coalescing window, a few ms, before they are sent).
  */
 async function holding(n: number): Promise<void> {
-  const deadline = performance.now() + 2_000;
-  while (held.length < n && performance.now() < deadline) await new Promise((r) => setImmediate(r));
+  await until(() => held.length >= n, `the server holds ${n} request(s)`, 2_000);
   expect(held.length).toBe(n);
 }
 
