@@ -34,6 +34,7 @@ import { assertLinkedInVersion, versionLifecycle } from "./version.js";
 import { checkHeaders } from "./internal/headers.js";
 import { checkNumber, COUNT, DELAY_MS, type NumberRule, TIMEOUT_MS } from "./internal/numbers.js";
 import { checkBaseUrl } from "./internal/urls.js";
+import { hasMethods } from "./internal/objects.js";
 
 /**
  * Options of {@link createLinkedInClient}: one credential (`accessToken` or `getAccessToken`, not both), the rest
@@ -174,19 +175,12 @@ function warningsOf(options: LinkedInClientOptions): ((warning: ClientWarning) =
 
 function checkStore(store: unknown): Store | undefined {
   if (store === undefined) return undefined;
-  const s = store as Partial<Store> | null;
-  if (
-    typeof s !== "object" ||
-    s === null ||
-    typeof s.get !== "function" ||
-    typeof s.set !== "function" ||
-    typeof s.delete !== "function"
-  ) {
+  if (!hasMethods(store, "get", "set", "delete")) {
     throw new ConfigurationError(
       "store must have get(key), set(key, value, { ttlMs }) and delete(key): memoryStore(), redisStore(redis) or your own.",
     );
   }
-  return s as Store;
+  return store as Store;
 }
 
 function warnAboutVersion(version: string, options: LinkedInClientOptions): void {

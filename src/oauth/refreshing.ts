@@ -6,6 +6,7 @@
  *   near expiry / expired / forced ─→ one shared refresh (single flight) ─→ await onRefresh ─→ new token
  */
 import { ConfigurationError } from "../errors.js";
+import { hasMethods } from "../internal/objects.js";
 import type { AccessTokenProvider, TokenRequest } from "../http/auth.js";
 import { isHeaderSafeToken } from "../internal/headers.js";
 import { checkNumber } from "../internal/numbers.js";
@@ -147,7 +148,7 @@ export function refreshingToken(options: RefreshingTokenOptions): AccessTokenPro
     throw new ConfigurationError("refreshingToken needs an options object: { oauth, tokens, onRefresh? }.");
   }
   const { oauth, onRefresh } = options;
-  if (typeof oauth !== "object" || oauth === null || typeof oauth.refresh !== "function") {
+  if (!hasMethods(oauth, "refresh")) {
     throw new ConfigurationError(
       "refreshingToken needs oauth: a LinkedInOAuth (new LinkedInOAuth({ clientId, clientSecret })).",
     );

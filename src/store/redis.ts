@@ -4,6 +4,7 @@
  * neither. Keys are prefixed, TTLs are Redis's own (`SET … PX`), values are JSON text.
  */
 import { ConfigurationError } from "../errors.js";
+import { hasMethods } from "../internal/objects.js";
 import type { Store } from "./types.js";
 
 /** Default key prefix of {@link redisStore}. */
@@ -55,13 +56,7 @@ function isIoredis(client: object): boolean {
  * Redis (`SET key value PX ttl`); values are JSON text. A value that is not JSON reads as absent.
  */
 export function redisStore(client: RedisClientLike, options: RedisStoreOptions = {}): Store {
-  if (
-    typeof client !== "object" ||
-    client === null ||
-    typeof client.get !== "function" ||
-    typeof client.set !== "function" ||
-    typeof client.del !== "function"
-  ) {
+  if (!hasMethods(client, "get", "set", "del")) {
     throw new ConfigurationError(
       "redisStore needs a connected Redis client with get, set and del: node-redis v4+ (createClient()) or ioredis (new Redis()).",
     );
